@@ -180,7 +180,7 @@ CsvReadResult CsvReader::read(QByteArray utf8, qsizetype start, const ProgressCa
             }
         }
 
-        if (allEmpty && !result.unterminatedQuote) {
+        if (allEmpty && !result.unterminatedQuote && m_blank == BlankRecords::Skip) {
             t.fields.resize(recordFirst);
             if (result.blankLines.size() < size_t(MaxBlankLinesKept))
                 result.blankLines.push_back(recordLine);

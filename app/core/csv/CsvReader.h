@@ -37,7 +37,12 @@ struct CsvReadResult
 class CsvReader
 {
 public:
-    explicit CsvReader(char delimiter = ',') : m_delimiter(delimiter) { }
+    enum class BlankRecords { Skip, Keep };
+
+    explicit CsvReader(char delimiter = ',', BlankRecords blank = BlankRecords::Skip)
+        : m_delimiter(delimiter), m_blank(blank)
+    {
+    }
 
     CsvReadResult read(QByteArray utf8, qsizetype start = 0,
                        const ProgressCallback &progress = {}) const;
@@ -46,6 +51,7 @@ public:
 
 private:
     char m_delimiter;
+    BlankRecords m_blank;
 };
 
 // Picks the delimiter among comma, semicolon, tab and pipe from the first lines.

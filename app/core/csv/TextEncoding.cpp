@@ -159,8 +159,12 @@ bool isValidUtf8(QByteArrayView bytes)
 EncodingGuess detectEncoding(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    if (bytes.size() >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-        return {TextEncoding::Utf8, 3, false};
+    if (bytes.size() >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        // A BOM is no promise: some tools add it to Windows-1252 text.
+        if (isValidUtf8(bytes.sliced(3)))
+            return {TextEncoding::Utf8, 3, false};
+        return {TextEncoding::Windows1252, 3, true};
+    }
     if (bytes.size() >= 2 && p[0] == 0xFF && p[1] == 0xFE)
         return {TextEncoding::Utf16LE, 2, false};
     if (bytes.size() >= 2 && p[0] == 0xFE && p[1] == 0xFF)

@@ -63,6 +63,19 @@ QString binaryProblem(QByteArrayView bytes, const QString &name, TextEncoding en
     if (!utf16) {
         const QByteArrayView head = bytes.first(qMin<qsizetype>(bytes.size(), 64 * 1024));
         const qsizetype zero = head.indexOf('\0');
+        // UTF-16 without a BOM: a zero byte beside every ASCII letter.
+        qsizetype evenZeros = 0;
+        qsizetype oddZeros = 0;
+        for (qsizetype i = 0; i < head.size(); ++i) {
+            if (head[i] == '\0')
+                ++((i % 2) ? oddZeros : evenZeros);
+        }
+        if (zero >= 0 && qMax(evenZeros, oddZeros) * 4 >= head.size() && qMin(evenZeros, oddZeros) * 8 < qMax(evenZeros, oddZeros)) {
+            return DocumentLoader::tr("\u201c%1\u201d looks like UTF-16 text without a byte order "
+                                      "mark. Choose the encoding %2 and read it again.")
+                .arg(file, oddZeros > evenZeros ? QStringLiteral("UTF-16LE")
+                                                : QStringLiteral("UTF-16BE"));
+        }
         if (zero >= 0) {
             return DocumentLoader::tr("\u201c%1\u201d holds binary data (a zero byte at offset %2), "
                                       "not text. Choose a CSV file.")
@@ -171,9 +184,23 @@ LoadResult DocumentLoader::loadBytes(QByteArray bytes, const QString &name,
     if (guess.encoding == TextEncoding::Utf8) {
         start = guess.bomLength;
         utf8 = std::move(bytes);
+        if (options.encoding == TextEncoding::Utf8 && !isValidUtf8(QByteArrayView(utf8).sliced(start))) {
+            // Forced UTF-8 on bytes that are not: what cannot be decoded
+            // becomes U+FFFD, so that what is shown and saved is clean UTF-8.
+            utf8 = QString::fromUtf8(QByteArrayView(utf8).sliced(start)).toUtf8();
+            start = 0;
+        }
     } else {
         utf8 = decodeToUtf8(bytes, guess.encoding, guess.bomLength);
         bytes = QByteArray();
+    }
+
+    // Field offsets are 32-bit; text that grew past that in decoding is refused.
+    if (utf8.size() >= qsizetype(0xFFFFFFFFu)) {
+        result.error = tr("\u201c%1\u201d is too large to check once decoded (%2 MB). Split it into "
+                          "smaller files.")
+                           .arg(file, megabytes(utf8.size()));
+        return result;
     }
 
     source.delimiter = options.delimiter ? options.delimiter
@@ -193,7 +220,7 @@ LoadResult DocumentLoader::loadBytes(QByteArray bytes, const QString &name,
 
     const Stage validating{progress, 700, 1000};
     result.document = InventoryDocument::fromCsv(std::move(parsed), source, validating.callback());
-    if (progress && !progress(1000, 1000)) {
+    if (!result.document || (progress && !progress(1000, 1000))) {
         result.document.reset();
         result.cancelled = true;
     }

@@ -56,6 +56,14 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// Leading or trailing white space, including the no-break space (U+00A0)
+// that spreadsheet programs paste in.
+bool hasOuterSpace(QByteArrayView v)
+{
+    return isSpace(v.front()) || isSpace(v.back()) || v.startsWith("\xC2\xA0")
+        || v.endsWith("\xC2\xA0");
+}
+
 enum class QuantityKind { Valid, Invalid, TooLarge, Negative };
 
 QuantityKind classifyQuantity(QByteArrayView v)
@@ -174,7 +182,8 @@ std::unique_ptr<InventoryDocument> InventoryDocument::fromCsv(CsvReadResult pars
             header.append(QString::fromUtf8(t.field(0, c)).trimmed());
     }
     doc->setHeader(header);
-    doc->validateAll(progress);
+    if (!doc->validateAll(progress))
+        return nullptr;
     return doc;
 }
 
@@ -196,7 +205,8 @@ std::unique_ptr<InventoryDocument> InventoryDocument::fromRows(const QStringList
     }
     Source source;
     source.byteSize = csv.size();
-    auto doc = fromCsv(CsvReader(',').read(std::move(csv)), source);
+    // Empty rows are kept: the app makes them for the user to fill in.
+    auto doc = fromCsv(CsvReader(',', CsvReader::BlankRecords::Keep).read(std::move(csv)), source);
     doc->m_hasLines = false;
     return doc;
 }
@@ -340,7 +350,7 @@ std::uint32_t InventoryDocument::validateRow(std::uint32_t h) const
         const QByteArrayView sku = row.field(c);
         if (isBlank(sku))
             mask |= bit(IssueCode::EmptySku);
-        else if (isSpace(sku.front()) || isSpace(sku.back()))
+        else if (hasOuterSpace(sku))
             mask |= bit(IssueCode::SkuWhitespace);
     }
     if (const int c = m_col[int(ColumnRole::Quantity)]; c >= 0) {
@@ -385,7 +395,7 @@ bool InventoryDocument::sameKey(std::uint32_t a, std::uint32_t b) const
     return locCol < 0 || fieldOf(a, locCol) == fieldOf(b, locCol);
 }
 
-void InventoryDocument::validateAll(const ProgressCallback &progress)
+bool InventoryDocument::validateAll(const ProgressCallback &progress)
 {
     const auto n = std::uint32_t(qMax<qsizetype>(0, m_table.recordCount() - 1));
     m_order.resize(n);
@@ -399,7 +409,7 @@ void InventoryDocument::validateAll(const ProgressCallback &progress)
         m_masks[h] = validateRow(h);
         m_hashes[h] = keyHash(h);
         if (progress && (h % ProgressRows) == ProgressRows - 1 && !progress(h, 2 * qint64(n)))
-            return;
+            return false;
     }
 
     // Duplicates: an open-addressing table of handles, keyed by the row hash.
@@ -426,10 +436,11 @@ void InventoryDocument::validateAll(const ProgressCallback &progress)
         }
         if (progress && (h % ProgressRows) == ProgressRows - 1
             && !progress(qint64(n) + h, 2 * qint64(n)))
-            return;
+            return false;
     }
     countAll();
     rebuildFileIssues();
+    return true;
 }
 
 void InventoryDocument::countAll()
@@ -794,10 +805,29 @@ std::vector<int> InventoryDocument::setRowFields(int row, const QList<QByteArray
     return applyFields(m_order[size_t(row)], fields);
 }
 
+bool InventoryDocument::matchesFile(std::uint32_t h, const QList<QByteArray> &fields) const
+{
+    const qsizetype record = qsizetype(h) + 1;
+    if (fields.size() != m_table.fieldCount(record))
+        return false;
+    for (int c = 0; c < fields.size(); ++c) {
+        if (QByteArrayView(fields[c]) != m_table.field(record, c))
+            return false;
+    }
+    return true;
+}
+
 std::vector<int> InventoryDocument::applyFields(std::uint32_t h, QList<QByteArray> fields)
 {
-    m_edited.insert(h, std::move(fields));
-    m_flags[h] |= Edited;
+    // A row put back as it was read is the file's row again (undo restores
+    // even what only the reader knew, such as an unterminated quote).
+    if (matchesFile(h, fields)) {
+        m_edited.remove(h);
+        m_flags[h] &= ~Edited;
+    } else {
+        m_edited.insert(h, std::move(fields));
+        m_flags[h] |= Edited;
+    }
 
     const std::uint64_t oldHash = m_hashes[h];
     m_hashes[h] = keyHash(h);

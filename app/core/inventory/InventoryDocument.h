@@ -44,7 +44,8 @@ public:
         qint64 byteSize = 0;
     };
 
-    // Builds the document from a parsed file (first record = header) and validates it.
+    // Builds the document from a parsed file (first record = header) and
+    // validates it. Returns null when the progress callback cancels.
     static std::unique_ptr<InventoryDocument> fromCsv(CsvReadResult parsed, const Source &source,
                                                       const ProgressCallback &progress = {});
     // A document from cells, for tests and for documents made by the app.
@@ -125,7 +126,8 @@ public:
 private:
     InventoryDocument();
     void setHeader(const QStringList &names);
-    void validateAll(const ProgressCallback &progress);
+    bool validateAll(const ProgressCallback &progress);
+    bool matchesFile(std::uint32_t handle, const QList<QByteArray> &fields) const;
     std::uint32_t validateRow(std::uint32_t handle) const;
     std::uint64_t keyHash(std::uint32_t handle) const;
     bool sameKey(std::uint32_t a, std::uint32_t b) const;
