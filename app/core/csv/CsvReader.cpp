@@ -36,25 +36,34 @@ inline std::uint64_t matches(std::uint64_t word, std::uint64_t broadcast)
 }
 
 // The first delimiter, CR or LF at or after p, or end. Eight bytes a step:
-// unquoted fields are most of any inventory file.
+// unquoted fields are most of any inventory file. A word is flagged when it
+// holds the delimiter or any byte below 0x0E (CR, LF, and rarer controls such
+// as tab, which the byte table then tells apart).
 inline char *findFieldEnd(char *p, const char *end, std::uint64_t delim, const bool *stop)
 {
-    constexpr std::uint64_t Cr = Ones * '\r';
-    constexpr std::uint64_t Lf = Ones * '\n';
-    while (end - p >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        const std::uint64_t hit = matches(word, delim) | matches(word, Cr) | matches(word, Lf);
-        if (hit) {
-            if constexpr (std::endian::native == std::endian::little)
-                return p + (std::countr_zero(hit) >> 3);
-            break;
+    constexpr std::uint64_t Below0E = Ones * 0x0E;
+    for (;;) {
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, 8);
+            const std::uint64_t hit = matches(word, delim) | ((word - Below0E) & ~word & Highs);
+            if (hit) {
+                if constexpr (std::endian::native == std::endian::little)
+                    p += std::countr_zero(hit) >> 3;
+                break;
+            }
+            p += 8;
         }
-        p += 8;
+        while (p < end && !stop[static_cast<unsigned char>(*p)]) {
+            ++p;
+            if constexpr (std::endian::native == std::endian::little) {
+                if (end - p >= 8)
+                    break; // a control byte that is no field end: back to words
+            }
+        }
+        if (p >= end || stop[static_cast<unsigned char>(*p)])
+            return p;
     }
-    while (p < end && !stop[static_cast<unsigned char>(*p)])
-        ++p;
-    return p;
 }
 
 // Lines in the first part of the text, scaled to the whole: enough to

@@ -30,32 +30,50 @@ constexpr char16_t Cp1252High[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-void appendUtf8(QByteArray &out, char32_t c)
+// Writes one BMP code point as UTF-8; returns the end.
+char *writeUtf8(char *out, char16_t c)
 {
     if (c < 0x80) {
-        out.append(char(c));
+        *out++ = char(c);
     } else if (c < 0x800) {
-        out.append(char(0xC0 | (c >> 6)));
-        out.append(char(0x80 | (c & 0x3F)));
+        *out++ = char(0xC0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3F));
     } else {
-        out.append(char(0xE0 | (c >> 12)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
+        *out++ = char(0xE0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
     }
+    return out;
 }
 
 QByteArray windows1252ToUtf8(QByteArrayView bytes)
 {
-    QByteArray out;
-    out.reserve(bytes.size() + bytes.size() / 8);
+    // Every byte becomes at most three; write into one allocation and trim.
+    QByteArray out(bytes.size() * 3, Qt::Uninitialized);
+    char *o = out.data();
     for (char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
         if (b < 0x80)
-            out.append(ch);
-        else if (b < 0xA0)
-            appendUtf8(out, Cp1252High[b - 0x80]);
+            *o++ = ch;
         else
-            appendUtf8(out, b);
+            o = writeUtf8(o, b < 0xA0 ? Cp1252High[b - 0x80] : char16_t(b));
+    }
+    out.truncate(o - out.constData());
+    out.squeeze();
+    return out;
+}
+
+// Decodes UTF-16 piece by piece, so that a large file never exists as a
+// whole QString beside its bytes and its UTF-8.
+QByteArray utf16ToUtf8(QByteArrayView bytes, QStringConverter::Encoding encoding)
+{
+    constexpr qsizetype Chunk = 1 << 20; // even: whole code units
+    QStringDecoder decoder(encoding);
+    QByteArray out;
+    out.reserve(bytes.size() / 2 + bytes.size() / 8);
+    for (qsizetype at = 0; at < bytes.size(); at += Chunk) {
+        const QString piece = decoder.decode(bytes.sliced(at, qMin(Chunk, bytes.size() - at)));
+        out.append(piece.toUtf8());
     }
     return out;
 }
@@ -184,13 +202,9 @@ QByteArray decodeToUtf8(const QByteArray &bytes, TextEncoding encoding, qsizetyp
     case TextEncoding::Windows1252:
         return windows1252ToUtf8(body);
     case TextEncoding::Utf16LE:
-    case TextEncoding::Utf16BE: {
-        QStringDecoder decoder(encoding == TextEncoding::Utf16LE ? QStringConverter::Utf16LE
-                                                                : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        const QString text = decoder.decode(body);
-        return text.toUtf8();
-    }
+        return utf16ToUtf8(body, QStringConverter::Utf16LE);
+    case TextEncoding::Utf16BE:
+        return utf16ToUtf8(body, QStringConverter::Utf16BE);
     }
     return bytes;
 }

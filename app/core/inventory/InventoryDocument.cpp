@@ -60,8 +60,10 @@ bool isSpace(char c)
 // that spreadsheet programs paste in.
 bool hasOuterSpace(QByteArrayView v)
 {
-    return isSpace(v.front()) || isSpace(v.back()) || v.startsWith("\xC2\xA0")
-        || v.endsWith("\xC2\xA0");
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    const qsizetype n = v.size();
+    return isSpace(char(p[0])) || isSpace(char(p[n - 1]))
+        || (n >= 2 && ((p[0] == 0xC2 && p[1] == 0xA0) || (p[n - 2] == 0xC2 && p[n - 1] == 0xA0)));
 }
 
 enum class QuantityKind { Valid, Invalid, TooLarge, Negative };
@@ -89,19 +91,22 @@ QuantityKind classifyQuantity(QByteArrayView v)
     return value > 2147483647ull ? QuantityKind::TooLarge : QuantityKind::Valid;
 }
 
-bool equalsIgnoringAsciiCase(QByteArrayView v, const char *lower)
+// "replace" in any letter case: the only action ShipHero supports, checked
+// on every row, so compared as one 7-byte word. OR-ing 0x20 lowercases an
+// ASCII letter and maps no other byte onto a lowercase letter.
+bool isReplace(QByteArrayView v)
 {
-    qsizetype i = 0;
-    for (; lower[i]; ++i) {
-        if (i >= v.size())
-            return false;
-        char c = v[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-        if (c != lower[i])
-            return false;
-    }
-    return i == v.size();
+    if (v.size() != 7)
+        return false;
+    std::uint32_t a;
+    std::uint32_t b;
+    std::memcpy(&a, v.data(), 4);
+    std::memcpy(&b, v.data() + 3, 4);
+    std::uint32_t ra;
+    std::uint32_t rb;
+    std::memcpy(&ra, "repl", 4);
+    std::memcpy(&rb, "lace", 4);
+    return (a | 0x20202020u) == ra && (b | 0x20202020u) == rb;
 }
 
 // A fast 64-bit hash (multiply-rotate over 8-byte words): the SKU key of
@@ -119,9 +124,16 @@ std::uint64_t hashBytes(QByteArrayView v, std::uint64_t seed)
         p += 8;
         n -= 8;
     }
-    if (n > 0) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, size_t(n));
+    if (n >= 4) {
+        // Two overlapping fixed-size loads instead of a variable-length copy.
+        std::uint32_t a;
+        std::uint32_t b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        h = std::rotl((h ^ ((std::uint64_t(a) << 32) | b)) * K, 31);
+    } else if (n > 0) {
+        const auto *u = reinterpret_cast<const unsigned char *>(p);
+        const std::uint64_t w = u[0] | (std::uint64_t(u[n / 2]) << 8) | (std::uint64_t(u[n - 1]) << 16);
         h = std::rotl((h ^ w) * K, 31);
     }
     h ^= h >> 29;
@@ -328,7 +340,7 @@ struct RowView
 
 } // namespace
 
-std::uint32_t InventoryDocument::validateRow(std::uint32_t h) const
+InventoryDocument::RowCheck InventoryDocument::checkRow(std::uint32_t h) const
 {
     RowView row;
     row.table = &m_table;
@@ -340,7 +352,8 @@ std::uint32_t InventoryDocument::validateRow(std::uint32_t h) const
         row.count = int(m_table.firstField[h + 2] - row.first);
     }
 
-    std::uint32_t mask = 0;
+    RowCheck check;
+    std::uint32_t &mask = check.mask;
     if (row.count != m_headerCount)
         mask |= bit(IssueCode::WrongColumnCount);
     if (m_readInfo.unterminatedQuote && std::int64_t(h) + 1 == m_readInfo.unterminatedRecord
@@ -348,10 +361,19 @@ std::uint32_t InventoryDocument::validateRow(std::uint32_t h) const
         mask |= bit(IssueCode::UnterminatedQuote);
     if (const int c = m_col[int(ColumnRole::Sku)]; c >= 0) {
         const QByteArrayView sku = row.field(c);
-        if (isBlank(sku))
+        if (isBlank(sku)) {
             mask |= bit(IssueCode::EmptySku);
-        else if (hasOuterSpace(sku))
-            mask |= bit(IssueCode::SkuWhitespace);
+        } else {
+            if (hasOuterSpace(sku))
+                mask |= bit(IssueCode::SkuWhitespace);
+            if (m_flags[h] & Alive) {
+                check.hash = hashBytes(sku, 0);
+                if (const int l = m_col[int(ColumnRole::Location)]; l >= 0)
+                    check.hash ^= hashBytes(row.field(l), check.hash);
+                if (!check.hash)
+                    check.hash = 1;
+            }
+        }
     }
     if (const int c = m_col[int(ColumnRole::Quantity)]; c >= 0) {
         switch (classifyQuantity(row.field(c))) {
@@ -362,28 +384,14 @@ std::uint32_t InventoryDocument::validateRow(std::uint32_t h) const
         }
     }
     if (const int c = m_col[int(ColumnRole::Action)]; c >= 0) {
-        if (!equalsIgnoringAsciiCase(row.field(c), "replace"))
+        if (!isReplace(row.field(c)))
             mask |= bit(IssueCode::InvalidAction);
     }
     if (const int c = m_col[int(ColumnRole::Reason)]; c >= 0) {
         if (isBlank(row.field(c)))
             mask |= bit(IssueCode::EmptyReason);
     }
-    return mask;
-}
-
-std::uint64_t InventoryDocument::keyHash(std::uint32_t h) const
-{
-    const int skuCol = m_col[int(ColumnRole::Sku)];
-    if (skuCol < 0 || !(m_flags[h] & Alive))
-        return 0;
-    const QByteArrayView sku = fieldOf(h, skuCol);
-    if (isBlank(sku))
-        return 0;
-    std::uint64_t hash = hashBytes(sku, 0);
-    if (const int locCol = m_col[int(ColumnRole::Location)]; locCol >= 0)
-        hash ^= hashBytes(fieldOf(h, locCol), hash);
-    return hash ? hash : 1;
+    return check;
 }
 
 bool InventoryDocument::sameKey(std::uint32_t a, std::uint32_t b) const
@@ -406,8 +414,9 @@ bool InventoryDocument::validateAll(const ProgressCallback &progress)
 
     for (std::uint32_t h = 0; h < n; ++h) {
         m_order[h] = h;
-        m_masks[h] = validateRow(h);
-        m_hashes[h] = keyHash(h);
+        const RowCheck check = checkRow(h);
+        m_masks[h] = check.mask;
+        m_hashes[h] = check.hash;
         if (progress && (h % ProgressRows) == ProgressRows - 1 && !progress(h, 2 * qint64(n)))
             return false;
     }
@@ -830,8 +839,9 @@ std::vector<int> InventoryDocument::applyFields(std::uint32_t h, QList<QByteArra
     }
 
     const std::uint64_t oldHash = m_hashes[h];
-    m_hashes[h] = keyHash(h);
-    setMask(h, validateRow(h) | (m_masks[h] & DuplicateBit));
+    const RowCheck check = checkRow(h);
+    m_hashes[h] = check.hash;
+    setMask(h, check.mask | (m_masks[h] & DuplicateBit));
 
     std::vector<int> touched{positionOf(h)};
     std::vector<std::uint64_t> hashes;
@@ -945,8 +955,9 @@ void InventoryDocument::restoreRows(const RemovedRows &removed)
     std::vector<std::uint64_t> hashes;
     for (std::uint32_t h : removed.handles) {
         m_flags[h] |= Alive;
-        m_hashes[h] = keyHash(h);
-        setMask(h, validateRow(h));
+        const RowCheck check = checkRow(h);
+        m_hashes[h] = check.hash;
+        setMask(h, check.mask);
         if (m_hashes[h])
             hashes.push_back(m_hashes[h]);
     }

@@ -128,8 +128,14 @@ private:
     void setHeader(const QStringList &names);
     bool validateAll(const ProgressCallback &progress);
     bool matchesFile(std::uint32_t handle, const QList<QByteArray> &fields) const;
-    std::uint32_t validateRow(std::uint32_t handle) const;
-    std::uint64_t keyHash(std::uint32_t handle) const;
+    // One pass over a row's fields: its issue bits (all but duplicates) and
+    // the hash of its sku(+location) key, 0 when it has none.
+    struct RowCheck
+    {
+        std::uint32_t mask = 0;
+        std::uint64_t hash = 0;
+    };
+    RowCheck checkRow(std::uint32_t handle) const;
     bool sameKey(std::uint32_t a, std::uint32_t b) const;
     void updateDuplicates(const std::vector<std::uint64_t> &hashes, std::vector<int> &touchedPositions);
     std::vector<int> applyFields(std::uint32_t handle, QList<QByteArray> fields);
