@@ -1,0 +1,121 @@
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <array>
+
+namespace invsync {
+
+namespace {
+
+struct Entry
+{
+    const char *path;
+    QVariant defaultValue;
+};
+
+// One row per Settings::Key, in the enum's order.
+const std::array<Entry, size_t(Settings::Key::KeyCount)> &table()
+{
+    static const std::array<Entry, size_t(Settings::Key::KeyCount)> entries = {{
+        {"Recent/Files", QStringList()},
+        {"Recent/LastOpenDirectory", QString()},
+        {"MainWindow/Geometry", QByteArray()},
+        {"MainWindow/State", QByteArray()},
+    }};
+    return entries;
+}
+
+std::unique_ptr<Settings> &instanceSlot()
+{
+    static std::unique_ptr<Settings> settings;
+    return settings;
+}
+
+} // namespace
+
+Settings::Settings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
+
+Settings *Settings::instance()
+{
+    auto &slot = instanceSlot();
+    if (!slot)
+        slot.reset(new Settings(std::make_unique<QSettings>()));
+    return slot.get();
+}
+
+void Settings::createInstance(const QString &iniFile)
+{
+    instanceSlot().reset(new Settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)));
+}
+
+QString Settings::path(Key key)
+{
+    return QString::fromLatin1(table()[size_t(key)].path);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return table()[size_t(key)].defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const QVariant &fallback = table()[size_t(key)].defaultValue;
+    QVariant stored = m_settings->value(path(key), fallback);
+    // INI files store a one-element list as a plain string; give callers the type they expect.
+    if (stored.metaType() != fallback.metaType() && stored.canConvert(fallback.metaType()))
+        stored.convert(fallback.metaType());
+    return stored;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (m_settings->value(path(key)) == value)
+        return;
+    m_settings->setValue(path(key), value);
+    Q_EMIT changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(path(key));
+    Q_EMIT changed(key);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return value(Key::RecentFiles).toStringList();
+}
+
+void Settings::addRecentFile(const QString &file)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    setValue(Key::RecentFiles, files);
+    setValue(Key::LastOpenDirectory, QFileInfo(absolute).absolutePath());
+}
+
+void Settings::removeRecentFile(const QString &file)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(file) > 0)
+        setValue(Key::RecentFiles, files);
+}
+
+void Settings::clearRecentFiles()
+{
+    setValue(Key::RecentFiles, QStringList());
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace invsync

@@ -1,0 +1,71 @@
+#include "gui/GuiApplication.h"
+
+#include "gui/MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace invsync {
+
+namespace {
+
+// Without a display Qt would abort with a message about platform plugins that
+// tells a warehouse manager nothing; say what to do instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fputs("invsync: no display found, so the window cannot open.\n"
+                   "Run it under a virtual display:  xvfb-run -a ./scripts/run\n"
+                   "or use the command line:         invsync --help\n",
+                   stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InvSync"));
+    QApplication::setApplicationName(QStringLiteral("InvSync"));
+    QApplication::setApplicationDisplayName(QStringLiteral("InvSync"));
+    QApplication::setApplicationVersion(QStringLiteral(INVSYNC_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invsync.svg")));
+
+    // Qt's own strings (dialog buttons, context menus) and ours, in the
+    // user's language when there is a translation; English otherwise.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("invsync"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    MainWindow window;
+    window.show();
+
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() > 1 && !arguments.at(1).isEmpty())
+        window.openFile(QFileInfo(arguments.at(1)).absoluteFilePath());
+
+    return app.exec();
+}
+
+} // namespace invsync

@@ -1,0 +1,462 @@
+#include "gui/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "gui/BatchesPage.h"
+#include "gui/DialogProvider.h"
+#include "gui/DocumentSession.h"
+#include "gui/Plural.h"
+#include "gui/PreviewModel.h"
+#include "gui/ProblemsModel.h"
+#include "gui/UploadPage.h"
+#include "settings/Settings.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUrl>
+
+// Outside the namespace, as Q_INIT_RESOURCE requires; a static library's
+// resources are otherwise dropped by the linker.
+static void initInvSyncResources()
+{
+    Q_INIT_RESOURCE(invsync);
+}
+
+namespace invsync {
+
+namespace {
+
+constexpr int StatusMessageTimeout = 6000;
+
+bool isCsvPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_dialogs(std::move(dialogs))
+{
+    initInvSyncResources();
+    if (!m_dialogs)
+        m_dialogs = std::make_unique<QtDialogProvider>();
+
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/invsync.svg")));
+
+    m_uploadPage = new UploadPage(m_ui->pageStack);
+    m_batchesPage = new BatchesPage(m_ui->pageStack);
+    m_ui->pageStack->addWidget(m_uploadPage);
+    m_ui->pageStack->addWidget(m_batchesPage);
+
+    // Undo and Redo follow whichever document is loaded.
+    m_undoGroup = new QUndoGroup(this);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    QAction *firstEditAction = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(firstEditAction, undo);
+    m_ui->menuEdit->insertAction(firstEditAction, redo);
+    m_ui->menuEdit->addAction(m_uploadPage->deleteRowsAction());
+    addAction(undo);
+    addAction(redo);
+
+    // Problems panel.
+    m_problemsModel = new ProblemsModel(this);
+    QTableView *problems = m_ui->problemsView;
+    problems->setModel(m_problemsModel);
+    problems->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    problems->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    problems->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    problems->setColumnWidth(ProblemsModel::RowColumn,
+                             fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 32);
+    problems->setColumnWidth(ProblemsModel::ColumnColumn,
+                             fontMetrics().horizontalAdvance(QStringLiteral("quantity")) + 24);
+    connect(problems, &QTableView::clicked, this, &MainWindow::revealProblem);
+    connect(problems, &QTableView::activated, this, &MainWindow::revealProblem);
+    QAction *showProblems = m_ui->problemsDock->toggleViewAction();
+    showProblems->setObjectName(QStringLiteral("actionShowProblems"));
+    showProblems->setText(tr("&Problems Panel"));
+    showProblems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    m_ui->menuView->addAction(showProblems);
+    connect(m_problemsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    resizeDocks({m_ui->problemsDock}, {180}, Qt::Vertical);
+
+    // Status bar.
+    m_fileStatus = new QLabel(this);
+    m_fileStatus->setObjectName(QStringLiteral("statusFileLabel"));
+    m_rowsStatus = new QLabel(this);
+    m_rowsStatus->setObjectName(QStringLiteral("statusRowsLabel"));
+    m_problemsStatus = new QLabel(this);
+    m_problemsStatus->setObjectName(QStringLiteral("statusProblemsLabel"));
+    statusBar()->addPermanentWidget(m_fileStatus);
+    statusBar()->addPermanentWidget(m_rowsStatus);
+    statusBar()->addPermanentWidget(m_problemsStatus);
+
+    // Navigation.
+    connect(m_ui->navUploadButton, &QToolButton::clicked, this, [this] { showPage(Page::Upload); });
+    connect(m_ui->navBatchesButton, &QToolButton::clicked, this,
+            [this] { showPage(Page::Batches); });
+
+    // File menu.
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionClearRecent, &QAction::triggered, this,
+            [] { Settings::instance()->clearRecentFiles(); });
+    connect(Settings::instance(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::RecentFiles)
+            rebuildRecentMenu();
+    });
+
+    // Edit menu.
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        showPage(Page::Upload);
+        m_uploadPage->focusSearch();
+    });
+    connect(m_ui->actionNextProblem, &QAction::triggered, this, [this] {
+        showPage(Page::Upload);
+        m_uploadPage->goToProblem(false);
+    });
+    connect(m_ui->actionPreviousProblem, &QAction::triggered, this, [this] {
+        showPage(Page::Upload);
+        m_uploadPage->goToProblem(true);
+    });
+
+    // Help menu.
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+
+    // The page.
+    connect(m_uploadPage, &UploadPage::openDialogRequested, this, &MainWindow::open);
+    connect(m_uploadPage, &UploadPage::openRequested, this, &MainWindow::openFile);
+    connect(m_uploadPage, &UploadPage::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_uploadPage, &UploadPage::loadingChanged, this, &MainWindow::updateActions);
+    connect(m_uploadPage, &UploadPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, StatusMessageTimeout);
+    });
+    connect(m_uploadPage, &UploadPage::loadSucceeded, this, [](const QString &path) {
+        // Bundled samples live in the resources: nothing to reopen from disk.
+        if (!path.startsWith(QLatin1Char(':')))
+            Settings::instance()->addRecentFile(path);
+    });
+    connect(m_uploadPage, &UploadPage::loadFailed, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Could not open %1.").arg(UploadPage::displayName(path)),
+                                 StatusMessageTimeout);
+    });
+    connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
+
+    rebuildRecentMenu();
+    Settings *settings = Settings::instance();
+    restoreGeometry(settings->value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(settings->value(Settings::Key::MainWindowState).toByteArray());
+    m_problemsPanelWanted = !m_ui->problemsDock->isHidden();
+    showPage(Page::Upload);
+    onSessionChanged(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The children are destroyed after this body, and the undo group would
+    // still report their stacks going away to a half-destroyed window.
+    m_undoGroup->disconnect(this);
+    m_uploadPage->disconnect(this);
+    m_problemsModel->disconnect(this);
+}
+
+void MainWindow::showPage(Page page)
+{
+    const bool upload = page == Page::Upload;
+    if (upload == (m_ui->pageStack->currentWidget() == m_uploadPage))
+        return;
+    if (!upload)
+        m_problemsPanelWanted = !m_ui->problemsDock->isHidden();
+    m_ui->pageStack->setCurrentWidget(upload ? static_cast<QWidget *>(m_uploadPage)
+                                             : m_batchesPage);
+    m_ui->navUploadButton->setChecked(upload);
+    m_ui->navBatchesButton->setChecked(!upload);
+    // The problems panel belongs to the Upload page.
+    m_ui->problemsDock->setVisible(upload && m_problemsPanelWanted);
+    m_ui->problemsDock->toggleViewAction()->setEnabled(upload);
+}
+
+void MainWindow::open()
+{
+    const QString path = m_dialogs->getOpenFileName(
+        this, tr("Open Inventory File"),
+        Settings::instance()->value(Settings::Key::LastOpenDirectory).toString(),
+        tr("CSV files (*.csv);;Text files (*.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path, const LoadOptions &options)
+{
+    showPage(Page::Upload);
+    if (!maybeKeepEdits())
+        return;
+    m_uploadPage->open(path, options);
+}
+
+bool MainWindow::maybeKeepEdits()
+{
+    DocumentSession *session = m_uploadPage->session();
+    if (!session || !session->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = m_dialogs->question(
+        this, tr("Unsaved Changes"),
+        tr("%1 has changes that are not saved. Save them first?")
+            .arg(UploadPage::displayName(session->filePath())),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveAs();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString MainWindow::saveDirectory() const
+{
+    DocumentSession *session = m_uploadPage->session();
+    if (session && !session->filePath().startsWith(QLatin1Char(':')))
+        return QFileInfo(session->filePath()).absolutePath();
+    const QString last = Settings::instance()->value(Settings::Key::LastOpenDirectory).toString();
+    if (!last.isEmpty())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+bool MainWindow::saveAs()
+{
+    DocumentSession *session = m_uploadPage->session();
+    if (!session)
+        return false;
+    // A new name by default: the saved file keeps only the columns ShipHero
+    // reads, so quietly overwriting the original could lose the others.
+    const QString suggested = QDir(saveDirectory())
+                                  .filePath(QFileInfo(session->filePath()).completeBaseName() +
+                                            QStringLiteral("-fixed.csv"));
+    QString path = m_dialogs->getSaveFileName(this, tr("Save Inventory File As"), suggested,
+                                              tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+
+    QSaveFile file(path);
+    const QByteArray bytes = session->document().toCsv();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_dialogs->warning(this, tr("Could Not Save"),
+                           tr("%1 could not be written: %2.\nChoose another folder, or free some "
+                              "space, and save again.")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    session->undoStack()->setClean();
+    session->setFilePath(path);
+    Settings::instance()->addRecentFile(path);
+    updateTitle();
+    updateStatus();
+    const int rows = session->document().rowCount();
+    statusBar()->showMessage(englishPlural(tr("Saved %Ln row(s) to %1.", nullptr, rows), rows)
+                                 .arg(QDir::toNativeSeparators(path)),
+                             StatusMessageTimeout);
+    return true;
+}
+
+void MainWindow::onSessionChanged(DocumentSession *session)
+{
+    if (session) {
+        m_undoGroup->addStack(session->undoStack());
+        m_undoGroup->setActiveStack(session->undoStack());
+    }
+    m_problemsModel->setSession(session);
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    DocumentSession *session = m_uploadPage->session();
+    if (!session) {
+        setWindowTitle(tr("InvSync"));
+        setWindowModified(false);
+        return;
+    }
+    // "[*]" is where Qt shows the modified marker.
+    setWindowTitle(tr("%1[*] — InvSync").arg(UploadPage::displayName(session->filePath())));
+    setWindowModified(session->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    DocumentSession *session = m_uploadPage->session();
+    const int issues = m_problemsModel->rowCount();
+    m_ui->problemsDock->setWindowTitle(session ? tr("Problems (%1)").arg(QLocale().toString(issues))
+                                               : tr("Problems"));
+    if (!session) {
+        m_fileStatus->setText(tr("No file open"));
+        m_rowsStatus->clear();
+        m_problemsStatus->clear();
+        m_rowsStatus->hide();
+        m_problemsStatus->hide();
+        return;
+    }
+    const InventoryDocument &doc = session->document();
+    m_fileStatus->setText(UploadPage::displayName(session->filePath()));
+    m_fileStatus->setToolTip(QDir::toNativeSeparators(session->filePath()));
+    m_rowsStatus->setText(englishPlural(tr("%Ln row(s)", nullptr, doc.rowCount()), doc.rowCount()));
+    m_problemsStatus->setText(
+        englishPlural(tr("%Ln error(s)", nullptr, doc.errorCount()), doc.errorCount()) +
+        QStringLiteral(", ") +
+        englishPlural(tr("%Ln warning(s)", nullptr, doc.warningCount()), doc.warningCount()));
+    m_rowsStatus->show();
+    m_problemsStatus->show();
+}
+
+void MainWindow::updateActions()
+{
+    const bool loaded = m_uploadPage->session() != nullptr;
+    m_ui->actionSaveAs->setEnabled(loaded);
+    m_ui->actionFind->setEnabled(loaded);
+    m_ui->actionNextProblem->setEnabled(loaded);
+    m_ui->actionPreviousProblem->setEnabled(loaded);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    const QStringList files = Settings::instance()->recentFiles();
+    QMenu *menu = m_ui->menuRecent;
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action != m_ui->actionClearRecent) {
+            menu->removeAction(action);
+            action->deleteLater();
+        }
+    }
+    QAction *before = m_ui->actionClearRecent;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files.at(i);
+        // &1..&9 as mnemonics, then plain numbers.
+        const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QString::number(i + 1);
+        auto *action = new QAction(number + QLatin1Char(' ') + UploadPage::displayName(file), menu);
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+        menu->insertAction(before, action);
+    }
+    if (!files.isEmpty())
+        menu->insertSeparator(before);
+    m_ui->actionClearRecent->setEnabled(!files.isEmpty());
+    m_uploadPage->setRecentFiles(files);
+}
+
+void MainWindow::revealProblem(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int row = index.data(ProblemsModel::DocumentRowRole).toInt();
+    const int column = index.data(ProblemsModel::DocumentColumnRole).toInt();
+    if (row >= 0)
+        m_uploadPage->revealCell(row, column);
+    else if (column >= 0 && m_uploadPage->previewModel()->rowCount() > 0)
+        m_uploadPage->previewView()->selectColumn(column); // a file-level problem about a column
+}
+
+QString MainWindow::droppedCsv(const QMimeData *mime, QString *refusal) const
+{
+    if (!mime || !mime->hasUrls()) {
+        *refusal = tr("Drop a .csv file to open it.");
+        return {};
+    }
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && isCsvPath(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    const QString name = urls.isEmpty() ? QString() : urls.first().fileName();
+    *refusal = name.isEmpty()
+                   ? tr("Only .csv files can be opened.")
+                   : tr("%1 is not a .csv file: only .csv files can be opened.").arg(name);
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    QString refusal;
+    if (!droppedCsv(event->mimeData(), &refusal).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    statusBar()->showMessage(refusal, StatusMessageTimeout);
+    event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    QString refusal;
+    if (!droppedCsv(event->mimeData(), &refusal).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QString refusal;
+    const QString path = droppedCsv(event->mimeData(), &refusal);
+    if (path.isEmpty()) {
+        statusBar()->showMessage(refusal, StatusMessageTimeout);
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeKeepEdits()) {
+        event->ignore();
+        return;
+    }
+    m_uploadPage->cancelLoad();
+    Settings *settings = Settings::instance();
+    settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    settings->setValue(Settings::Key::MainWindowState, saveState());
+    settings->sync();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About InvSync"),
+        tr("<h3>InvSync %1</h3>"
+           "<p>Check, fix and sync inventory CSV files with ShipHero.</p>"
+           "<p>Open a file, fix what is wrong with it, then submit it as an inventory sync "
+           "and follow its batches.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace invsync
