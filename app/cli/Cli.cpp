@@ -2,12 +2,12 @@
 
 #include "cli/HelpCommand.h"
 #include "cli/ValidateCommand.h"
+#include "settings/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <algorithm>
 #include <csignal>
@@ -109,14 +109,6 @@ bool stderrIsTerminal()
 #endif
 }
 
-void loadTranslation(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    // :/i18n/invsync_<lang>.qm, compiled into the executable by qt_add_translations.
-    if (translator->load(QLocale(), u"invsync"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-}
-
 } // namespace
 
 bool Cli::wantsCli(int argc, char *argv[])
@@ -144,7 +136,7 @@ int Cli::run(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"invsync"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(INVSYNC_VERSION));
-    loadTranslation(app);
+    installTranslations(app);
 
     s_interrupted = 0;
     std::signal(SIGINT, onInterrupt);

@@ -38,13 +38,6 @@ QString columnNameOf(const InventoryDocument &document, const Issue &issue)
     return issue.columnName.isEmpty() ? document.columnName(issue.column) : issue.columnName;
 }
 
-// Qt shows a "%n item(s)" source text as it is when no translation is
-// loaded; English gets its plural here, other languages from their .ts.
-QString englishPlural(QString text, int n)
-{
-    return text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
-}
-
 } // namespace
 
 QString ValidateCommand::name() const
@@ -346,16 +339,13 @@ QString ValidateCommand::textReport(const InventoryDocument &document, const QSt
         text += u'\n';
         if (document.errorCount() + document.warningCount() + document.noticeCount() == 0) {
             text +=
-                englishPlural(tr("No problems found in %n row(s).", nullptr, rows), rows) + u'\n';
+                tr("No problems found in %n row(s).", nullptr, rows) + u'\n';
         } else {
             text += tr("%1, %2 and %3 in %4.")
-                        .arg(englishPlural(tr("%n error(s)", nullptr, document.errorCount()),
-                                           document.errorCount()),
-                             englishPlural(tr("%n warning(s)", nullptr, document.warningCount()),
-                                           document.warningCount()),
-                             englishPlural(tr("%n notice(s)", nullptr, document.noticeCount()),
-                                           document.noticeCount()),
-                             englishPlural(tr("%n row(s)", nullptr, rows), rows)) +
+                        .arg(tr("%n error(s)", nullptr, document.errorCount()),
+                             tr("%n warning(s)", nullptr, document.warningCount()),
+                             tr("%n notice(s)", nullptr, document.noticeCount()),
+                             tr("%n row(s)", nullptr, rows)) +
                     u'\n';
         }
     }

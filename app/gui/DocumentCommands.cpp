@@ -1,7 +1,6 @@
 #include "gui/DocumentCommands.h"
 
 #include "gui/DocumentSession.h"
-#include "gui/Plural.h"
 
 #include <algorithm>
 
@@ -32,7 +31,7 @@ RemoveRowsCommand::RemoveRowsCommand(DocumentSession *session, std::vector<int> 
     std::sort(m_rows.begin(), m_rows.end());
     m_rows.erase(std::unique(m_rows.begin(), m_rows.end()), m_rows.end());
     setText(
-        englishPlural(tr("Delete %Ln row(s)", nullptr, int(m_rows.size())), int(m_rows.size())));
+        tr("Delete %Ln row(s)", nullptr, int(m_rows.size())));
 }
 
 void RemoveRowsCommand::redo()

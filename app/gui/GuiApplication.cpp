@@ -1,13 +1,11 @@
 #include "gui/GuiApplication.h"
 
 #include "gui/MainWindow.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -47,16 +45,7 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(INVSYNC_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invsync.svg")));
 
-    // Qt's own strings (dialog buttons, context menus) and ours, in the
-    // user's language when there is a translation; English otherwise.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("invsync"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    installTranslations(app);
 
     MainWindow window;
     window.show();

@@ -4,7 +4,6 @@
 #include "gui/BatchesPage.h"
 #include "gui/DialogProvider.h"
 #include "gui/DocumentSession.h"
-#include "gui/Plural.h"
 #include "gui/PreviewModel.h"
 #include "gui/ProblemsModel.h"
 #include "gui/UploadPage.h"
@@ -277,7 +276,7 @@ bool MainWindow::saveAs()
     updateTitle();
     updateStatus();
     const int rows = session->document().rowCount();
-    statusBar()->showMessage(englishPlural(tr("Saved %Ln row(s) to %1.", nullptr, rows), rows)
+    statusBar()->showMessage(tr("Saved %Ln row(s) to %1.", nullptr, rows)
                                  .arg(QDir::toNativeSeparators(path)),
                              StatusMessageTimeout);
     return true;
@@ -325,11 +324,11 @@ void MainWindow::updateStatus()
     const InventoryDocument &doc = session->document();
     m_fileStatus->setText(UploadPage::displayName(session->filePath()));
     m_fileStatus->setToolTip(QDir::toNativeSeparators(session->filePath()));
-    m_rowsStatus->setText(englishPlural(tr("%Ln row(s)", nullptr, doc.rowCount()), doc.rowCount()));
+    m_rowsStatus->setText(tr("%Ln row(s)", nullptr, doc.rowCount()));
     m_problemsStatus->setText(
-        englishPlural(tr("%Ln error(s)", nullptr, doc.errorCount()), doc.errorCount()) +
+        tr("%Ln error(s)", nullptr, doc.errorCount()) +
         QStringLiteral(", ") +
-        englishPlural(tr("%Ln warning(s)", nullptr, doc.warningCount()), doc.warningCount()));
+        tr("%Ln warning(s)", nullptr, doc.warningCount()));
     m_rowsStatus->show();
     m_problemsStatus->show();
 }

@@ -2,7 +2,6 @@
 #include "ui_UploadPage.h"
 
 #include "gui/DocumentSession.h"
-#include "gui/Plural.h"
 #include "gui/PreviewModel.h"
 #include "gui/SeverityStyle.h"
 #include "csv/TextEncoding.h"
@@ -514,7 +513,7 @@ void UploadPage::deleteSelectedRows()
     m_model->removeDocumentRows(rows);
     const int count = int(rows.size());
     Q_EMIT statusMessage(
-        englishPlural(tr("Deleted %Ln row(s). Undo brings them back.", nullptr, count), count));
+        tr("Deleted %Ln row(s). Undo brings back what was deleted.", nullptr, count));
 }
 
 void UploadPage::onCellEdited(int row, int column)

@@ -5,6 +5,7 @@
 #include "cli/JsonWriter.h"
 #include "cli/OptionParser.h"
 #include "cli/ValidateCommand.h"
+#include "settings/Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // As the app does at start: English plural forms come from the English translation.
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
     void wantsCli_data();
     void wantsCli();
     void wantsCliFromArgv();

@@ -7,6 +7,7 @@
 #include "gui/UploadPage.h"
 #include "inventory/InventoryDocument.h"
 #include "settings/Settings.h"
+#include "settings/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,6 +125,9 @@ void TestUploadJourney::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
+    // As the app does at start: English plural forms ("2 errors") come from
+    // the English translation.
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
 void TestUploadJourney::init()

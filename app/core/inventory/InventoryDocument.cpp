@@ -513,7 +513,9 @@ void InventoryDocument::rebuildFileIssues()
             where += QStringLiteral(", ") + QString(QChar(0x2026));
         add(IssueCode::BlankLines, m_readInfo.blankLines.empty() ? 0 : m_readInfo.blankLines.front(),
             -1,
-            tr("%n blank line(s) skipped (line %1); they are left out when the file is saved.", "",
+            tr("%n blank line(s) skipped (line %1); blank lines are left out when the file is "
+               "saved.",
+               "",
                m_readInfo.blankLineCount)
                 .arg(where));
     }

@@ -1,0 +1,261 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>InventoryDocument</name>
+    <message numerus="yes">
+        <source>%n blank line(s) skipped (line %1); blank lines are left out when the file is saved.</source>
+        <translation>
+            <numerusform>%n blank line skipped (line %1); blank lines are left out when the file is saved.</numerusform>
+            <numerusform>%n blank lines skipped (line %1); blank lines are left out when the file is saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRowsCommand</name>
+    <message numerus="yes">
+        <source>Delete %Ln row(s)</source>
+        <translation>
+            <numerusform>Delete %Ln row</numerusform>
+            <numerusform>Delete %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message numerus="yes">
+        <source>No problems found in %n row(s).</source>
+        <translation>
+            <numerusform>No problems found in %n row.</numerusform>
+            <numerusform>No problems found in %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln row to %1.</numerusform>
+            <numerusform>Saved %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::UploadPage</name>
+    <message numerus="yes">
+        <source>Deleted %Ln row(s). Undo brings back what was deleted.</source>
+        <translation>
+            <numerusform>Delete %Ln row&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Delete %Ln row&lt;/numerusform&gt;
+            &lt;numerusform&gt;Delete %Ln rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ValidateCommand&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;No problems found in %n row.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;No problems found in %n row.&lt;/numerusform&gt;
+            &lt;numerusform&gt;No problems found in %n rows.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n error&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n error&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n errors&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n warning&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n warning&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n warnings&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n notice&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n notice&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n notices&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n row&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;invsync::MainWindow&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Saved %Ln row to %1.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Saved %Ln row to %1.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Saved %Ln rows to %1.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%Ln row&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%Ln error&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln error&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln errors&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%Ln warning&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln warning&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln warnings&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;invsync::UploadPage&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Deleted %Ln row. Undo brings back what was deleted.</numerusform>
+            <numerusform>Delete %Ln rows&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Delete %Ln row&lt;/numerusform&gt;
+            &lt;numerusform&gt;Delete %Ln rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ValidateCommand&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;No problems found in %n rows.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;No problems found in %n row.&lt;/numerusform&gt;
+            &lt;numerusform&gt;No problems found in %n rows.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n errors&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n error&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n errors&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n warnings&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n warning&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n warnings&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n notices&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n notice&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n notices&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n rows&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;invsync::MainWindow&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Saved %Ln rows to %1.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Saved %Ln row to %1.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Saved %Ln rows to %1.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%Ln rows&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln row&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln rows&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%Ln errors&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln error&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln errors&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%Ln warnings&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln warning&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln warnings&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;invsync::UploadPage&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Deleted %Ln rows. Undo brings back what was deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
