@@ -74,11 +74,11 @@ UploadPage::UploadPage(QWidget *parent)
     fitToItems(m_ui->samplesList, 4);
     setRecentFiles({});
 
-    m_ui->encodingCombo->addItem(tr("Auto"), QString());
+    m_ui->encodingCombo->addItem(tr("Auto", "encoding: detect it"), QString());
     const QStringList encodings = encodingNames();
     for (const QString &name : encodings)
         m_ui->encodingCombo->addItem(name, name);
-    m_ui->delimiterCombo->addItem(tr("Auto"), 0);
+    m_ui->delimiterCombo->addItem(tr("Auto", "delimiter: detect it"), 0);
     for (const char delimiter : {',', ';', '\t', '|'})
         m_ui->delimiterCombo->addItem(delimiterName(delimiter), int(delimiter));
 
@@ -161,7 +161,7 @@ QString UploadPage::delimiterName(char delimiter)
     case '|':
         return tr("Pipe ( | )");
     default:
-        return tr("Auto");
+        return tr("Auto", "delimiter: detect it");
     }
 }
 
@@ -406,8 +406,8 @@ void UploadPage::updateFilterStatus()
     const int all = m_model->documentRowCount();
     m_ui->filterStatusLabel->setText(
         m_model->isFiltered()
-            ? tr("Showing %1 of %2 rows").arg(formatCount(shown), formatCount(all))
-            : tr("Showing all %1 rows").arg(formatCount(all)));
+            ? tr("Showing %1 of %Ln row(s)", nullptr, all).arg(formatCount(shown))
+            : tr("Showing all %Ln row(s)", nullptr, all));
 }
 
 void UploadPage::applySearch()

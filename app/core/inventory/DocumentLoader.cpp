@@ -51,13 +51,13 @@ QString binaryProblem(QByteArrayView bytes, const QString &name, TextEncoding en
 {
     const QString file = displayName(name);
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
-        return DocumentLoader::tr("\u201c%1\u201d is a spreadsheet workbook or a zip archive, not a "
-                                  "CSV file. In your spreadsheet program, save it as \u201cCSV "
-                                  "UTF-8\u201d and open that file.")
+        return DocumentLoader::tr("“%1” is a spreadsheet workbook or a zip archive, not a "
+                                  "CSV file. In your spreadsheet program, save it as “CSV "
+                                  "UTF-8” and open that file.")
             .arg(file);
     }
     if (bytes.startsWith("%PDF")) {
-        return DocumentLoader::tr("\u201c%1\u201d is a PDF document, not a CSV file.").arg(file);
+        return DocumentLoader::tr("“%1” is a PDF document, not a CSV file.").arg(file);
     }
     const bool utf16 = encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE;
     if (!utf16) {
@@ -71,13 +71,13 @@ QString binaryProblem(QByteArrayView bytes, const QString &name, TextEncoding en
                 ++((i % 2) ? oddZeros : evenZeros);
         }
         if (zero >= 0 && qMax(evenZeros, oddZeros) * 4 >= head.size() && qMin(evenZeros, oddZeros) * 8 < qMax(evenZeros, oddZeros)) {
-            return DocumentLoader::tr("\u201c%1\u201d looks like UTF-16 text without a byte order "
+            return DocumentLoader::tr("“%1” looks like UTF-16 text without a byte order "
                                       "mark. Choose the encoding %2 and read it again.")
                 .arg(file, oddZeros > evenZeros ? QStringLiteral("UTF-16LE")
                                                 : QStringLiteral("UTF-16BE"));
         }
         if (zero >= 0) {
-            return DocumentLoader::tr("\u201c%1\u201d holds binary data (a zero byte at offset %2), "
+            return DocumentLoader::tr("“%1” holds binary data (a zero byte at offset %2), "
                                       "not text. Choose a CSV file.")
                 .arg(file)
                 .arg(zero);
@@ -106,23 +106,23 @@ LoadResult DocumentLoader::loadFile(const QString &path, const LoadOptions &opti
     LoadResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("\u201c%1\u201d does not exist.").arg(path);
+        result.error = tr("“%1” does not exist.").arg(path);
         return result;
     }
     if (info.isDir()) {
-        result.error = tr("\u201c%1\u201d is a folder, not a file.").arg(path);
+        result.error = tr("“%1” is a folder, not a file.").arg(path);
         return result;
     }
     const qint64 size = info.size();
     if (size > maxFileSize()) {
-        result.error = tr("\u201c%1\u201d is %2 MB, more than this computer can check safely "
+        result.error = tr("“%1” is %2 MB, more than this computer can check safely "
                           "(%3 MB). Split it into smaller files.")
                            .arg(displayName(path), megabytes(size), megabytes(maxFileSize()));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("\u201c%1\u201d cannot be read: %2").arg(path, file.errorString());
+        result.error = tr("“%1” cannot be read: %2").arg(path, file.errorString());
         return result;
     }
 
@@ -134,7 +134,7 @@ LoadResult DocumentLoader::loadFile(const QString &path, const LoadOptions &opti
     while (done < size) {
         const qint64 n = file.read(bytes.data() + done, qMin(ReadChunk, size - done));
         if (n < 0) {
-            result.error = tr("\u201c%1\u201d cannot be read: %2").arg(path, file.errorString());
+            result.error = tr("“%1” cannot be read: %2").arg(path, file.errorString());
             return result;
         }
         if (n == 0)
@@ -156,7 +156,7 @@ LoadResult DocumentLoader::loadBytes(QByteArray bytes, const QString &name,
     LoadResult result;
     const QString file = displayName(name);
     if (bytes.isEmpty()) {
-        result.error = tr("\u201c%1\u201d is empty: it has no header and no rows.").arg(file);
+        result.error = tr("“%1” is empty: it has no header and no rows.").arg(file);
         return result;
     }
 
@@ -197,7 +197,7 @@ LoadResult DocumentLoader::loadBytes(QByteArray bytes, const QString &name,
 
     // Field offsets are 32-bit; text that grew past that in decoding is refused.
     if (utf8.size() >= qsizetype(0xFFFFFFFFu)) {
-        result.error = tr("\u201c%1\u201d is too large to check once decoded (%2 MB). Split it into "
+        result.error = tr("“%1” is too large to check once decoded (%2 MB). Split it into "
                           "smaller files.")
                            .arg(file, megabytes(utf8.size()));
         return result;
@@ -213,7 +213,7 @@ LoadResult DocumentLoader::loadBytes(QByteArray bytes, const QString &name,
         return result;
     }
     if (parsed.table.recordCount() == 0) {
-        result.error = tr("\u201c%1\u201d holds only blank lines: there is no header and no row.")
+        result.error = tr("“%1” holds only blank lines: there is no header and no row.")
                            .arg(file);
         return result;
     }

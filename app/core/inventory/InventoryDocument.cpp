@@ -513,7 +513,7 @@ void InventoryDocument::rebuildFileIssues()
             where += QStringLiteral(", ") + QString(QChar(0x2026));
         add(IssueCode::BlankLines, m_readInfo.blankLines.empty() ? 0 : m_readInfo.blankLines.front(),
             -1,
-            tr("%n blank line(s) skipped (line %1); blank lines are left out when the file is "
+            tr("%n blank line(s) skipped (line(s) %1); blank lines are left out when the file is "
                "saved.",
                "",
                m_readInfo.blankLineCount)
@@ -537,7 +537,7 @@ void InventoryDocument::rebuildFileIssues()
         for (const auto &r : Required) {
             if (m_col[int(r.role)] < 0) {
                 add(IssueCode::MissingColumn, headerLine, -1,
-                    tr("The header has no \u201c%1\u201d column. The columns ShipHero reads are sku, "
+                    tr("The header has no “%1” column. The columns ShipHero reads are sku, "
                        "quantity, action, reason and, optionally, location; add the missing one or "
                        "rename the column that holds it.")
                         .arg(QString::fromLatin1(r.name)));
@@ -550,12 +550,12 @@ void InventoryDocument::rebuildFileIssues()
         const QString name = m_columnNames[c];
         if (roleForHeader(name) != ColumnRole::Unknown) {
             add(IssueCode::DuplicateColumn, headerLine, c,
-                tr("Column \u201c%1\u201d appears more than once; only the first one is used. Remove "
-                   "or rename the other.")
+                tr("Column “%1” appears more than once; only the first one is used. Remove "
+                   "or rename the repeated ones.")
                     .arg(name));
         } else {
             add(IssueCode::UnknownColumn, headerLine, c,
-                tr("Column \u201c%1\u201d is not one ShipHero uses; it is ignored and left out when the "
+                tr("Column “%1” is not one ShipHero uses; it is ignored and left out when the "
                    "file is saved or sent.")
                     .arg(name.isEmpty() ? tr("(no name)") : name));
         }
@@ -739,9 +739,9 @@ QString InventoryDocument::messageFor(IssueCode code, std::uint32_t h, int colum
     const QByteArrayView value = column >= 0 ? fieldOf(h, column) : QByteArrayView();
     switch (code) {
     case IssueCode::WrongColumnCount:
-        return tr("This row has %1 fields but the header has %2. Look for a stray delimiter (a "
-                  "thousands separator or a comma in an unquoted text) or a missing field.")
-            .arg(fieldCountOf(h))
+        return tr("This row has %n field(s) but the header has %1. Look for a stray delimiter (a "
+                  "thousands separator or a comma in an unquoted text) or a missing field.",
+                  "", fieldCountOf(h))
             .arg(m_headerCount);
     case IssueCode::UnterminatedQuote:
         return tr("A quoted field that opens on line %1 never closes, so the rest of the file was "
@@ -756,7 +756,7 @@ QString InventoryDocument::messageFor(IssueCode code, std::uint32_t h, int colum
         }
         if (value.isEmpty())
             return tr("The quantity is empty. Enter the new on-hand quantity as a whole number.");
-        return tr("Quantity \u201c%1\u201d is not a whole number. Write it with digits only, without "
+        return tr("Quantity “%1” is not a whole number. Write it with digits only, without "
                   "decimals, thousands separators or spaces (for example 1200).")
             .arg(quoted(value));
     case IssueCode::NegativeQuantity:
@@ -764,30 +764,30 @@ QString InventoryDocument::messageFor(IssueCode code, std::uint32_t h, int colum
             .arg(quoted(value));
     case IssueCode::InvalidAction:
         if (value.isEmpty())
-            return tr("The action is empty. Write \u201creplace\u201d: ShipHero supports only "
+            return tr("The action is empty. Write “replace”: ShipHero supports only "
                       "replace, which sets the on-hand quantity.");
-        return tr("Action \u201c%1\u201d is not supported. ShipHero supports only \u201creplace\u201d, "
+        return tr("Action “%1” is not supported. ShipHero supports only “replace”, "
                   "which sets the on-hand quantity to the given number.")
             .arg(quoted(value));
     case IssueCode::DuplicateSku: {
         const int other = duplicatePartner(h);
         const int locCol = m_col[int(ColumnRole::Location)];
         if (locCol >= 0) {
-            return tr("SKU \u201c%1\u201d at location \u201c%2\u201d is also on row %3; the stock "
+            return tr("SKU “%1” at location “%2” is also on row %3; the stock "
                       "would depend on which row is processed last. Keep one row.")
                 .arg(quoted(value), quoted(fieldOf(h, locCol)))
                 .arg(other + 1);
         }
-        return tr("SKU \u201c%1\u201d is also on row %2; the stock would depend on which row is "
+        return tr("SKU “%1” is also on row %2; the stock would depend on which row is "
                   "processed last. Keep one row.")
             .arg(quoted(value))
             .arg(other + 1);
     }
     case IssueCode::EmptyReason:
         return tr("The reason is empty. ShipHero records the reason with the change; add one (for "
-                  "example \u201cCycle count\u201d).");
+                  "example “Cycle count”).");
     case IssueCode::SkuWhitespace:
-        return tr("SKU \u201c%1\u201d starts or ends with a space, so ShipHero would look for a "
+        return tr("SKU “%1” starts or ends with a space, so ShipHero would look for a "
                   "different SKU. Remove the spaces.")
             .arg(quoted(value));
     default:
