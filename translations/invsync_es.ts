@@ -89,6 +89,25 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     </message>
 </context>
 <context>
+    <name>Delimiter</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLoader</name>
     <message>
         <source>“%1” is a PDF document, not a CSV file.</source>
@@ -655,22 +674,6 @@ Códigos de salida:
 </translation>
     </message>
     <message>
-        <source>, (comma)</source>
-        <translation>, (coma)</translation>
-    </message>
-    <message>
-        <source>; (semicolon)</source>
-        <translation>; (punto y coma)</translation>
-    </message>
-    <message>
-        <source>| (pipe)</source>
-        <translation>| (barra vertical)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulador</translation>
-    </message>
-    <message>
         <source>no FILE given</source>
         <translation>no se indicó ARCHIVO</translation>
     </message>
@@ -949,22 +952,6 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     <message>
         <source>Delete the selected rows from the document</source>
         <translation>Elimina del documento las filas seleccionadas</translation>
-    </message>
-    <message>
-        <source>Comma ( , )</source>
-        <translation>Coma ( , )</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation>Punto y coma ( ; )</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tabulador</translation>
-    </message>
-    <message>
-        <source>Pipe ( | )</source>
-        <translation>Barra vertical ( | )</translation>
     </message>
     <message>
         <source>Reading %1…</source>

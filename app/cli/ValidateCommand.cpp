@@ -1,6 +1,7 @@
 #include "cli/ValidateCommand.h"
 
 #include "cli/JsonWriter.h"
+#include "csv/Delimiter.h"
 #include "inventory/InventoryDocument.h"
 #include "inventory/Issue.h"
 
@@ -72,7 +73,7 @@ std::vector<OptionSpec> ValidateCommand::options() const
              .arg(encodingChoices().join(u", "_s))},
         {{u"delimiter"_s},
          tr("C"),
-         tr("Field delimiter: %1 (default: detected)").arg(delimiterNames().join(u' '))},
+         tr("Field delimiter: %1 (default: detected)").arg(Delimiter::typedNames().join(u' '))},
         {{u"q"_s, u"quiet"_s}, {}, tr("Print only the errors: no header, warnings or summary")},
     };
 }
@@ -95,11 +96,6 @@ QString ValidateCommand::moreHelp() const
         "  5  interrupted\n");
 }
 
-QStringList ValidateCommand::delimiterNames()
-{
-    return {u","_s, u";"_s, u"|"_s, u"tab"_s};
-}
-
 QStringList ValidateCommand::encodingChoices()
 {
     QStringList names = encodingNames();
@@ -108,43 +104,11 @@ QStringList ValidateCommand::encodingChoices()
     return names;
 }
 
-std::optional<char> ValidateCommand::parseDelimiter(QStringView text)
-{
-    // Shells make a tab hard to type: "tab" and a backslash-t are accepted too.
-    if (text == u"," || text.compare(u"comma", Qt::CaseInsensitive) == 0)
-        return ',';
-    if (text == u";" || text.compare(u"semicolon", Qt::CaseInsensitive) == 0)
-        return ';';
-    if (text == u"|" || text.compare(u"pipe", Qt::CaseInsensitive) == 0)
-        return '|';
-    if (text == u"\t" || text == u"\\t" || text.compare(u"tab", Qt::CaseInsensitive) == 0)
-        return '\t';
-    if (text.compare(u"auto", Qt::CaseInsensitive) == 0)
-        return char(0);
-    return std::nullopt;
-}
-
 std::optional<TextEncoding> ValidateCommand::parseEncoding(QStringView text)
 {
     if (text.compare(u"auto", Qt::CaseInsensitive) == 0)
         return TextEncoding::Auto;
     return encodingFromName(text);
-}
-
-QString ValidateCommand::delimiterLabel(char delimiter)
-{
-    switch (delimiter) {
-    case ',':
-        return tr(", (comma)");
-    case ';':
-        return tr("; (semicolon)");
-    case '|':
-        return tr("| (pipe)");
-    case '\t':
-        return tr("tab");
-    default:
-        return QString(QChar(char16_t(uchar(delimiter))));
-    }
 }
 
 ExitCode ValidateCommand::run(CliContext &ctx) const
@@ -177,10 +141,10 @@ ExitCode ValidateCommand::run(CliContext &ctx) const
     }
     if (parser.isSet(u"delimiter"_s)) {
         const QString value = parser.value(u"delimiter"_s);
-        const std::optional<char> delimiter = parseDelimiter(value);
+        const std::optional<char> delimiter = Delimiter::fromText(value);
         if (!delimiter) {
             return usageError(ctx, tr("unknown delimiter \"%1\"; use one of: %2")
-                                       .arg(value, delimiterNames().join(u' ')));
+                                       .arg(value, Delimiter::typedNames().join(u' ')));
         }
         options.delimiter = *delimiter;
     }
@@ -311,7 +275,7 @@ QString ValidateCommand::textReport(const InventoryDocument &document, const QSt
         const std::pair<QString, QString> facts[] = {
             {tr("File:"), file},
             {tr("Encoding:"), encoding},
-            {tr("Delimiter:"), delimiterLabel(source.delimiter)},
+            {tr("Delimiter:"), Delimiter::displayName(source.delimiter)},
             {tr("Rows:"), QString::number(document.rowCount())},
         };
         qsizetype labelWidth = 0;

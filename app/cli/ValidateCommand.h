@@ -27,9 +27,7 @@ public:
     ExitCode run(CliContext &ctx) const override;
 
     // The option values as LoadOptions wants them; nullopt for a name not accepted.
-    static std::optional<char> parseDelimiter(QStringView text); // 0 = detect
     static std::optional<TextEncoding> parseEncoding(QStringView text);
-    static QStringList delimiterNames();
     static QStringList encodingChoices();
 
     // The two outputs, public so that tests can check them on a document.
@@ -37,7 +35,6 @@ public:
     static QString textReport(const InventoryDocument &document, const QString &file, bool quiet);
 
 private:
-    static QString delimiterLabel(char delimiter);
 };
 
 } // namespace invsync

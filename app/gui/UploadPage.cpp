@@ -4,6 +4,7 @@
 #include "gui/DocumentSession.h"
 #include "gui/PreviewModel.h"
 #include "gui/SeverityStyle.h"
+#include "csv/Delimiter.h"
 #include "csv/TextEncoding.h"
 
 #include <QAction>
@@ -79,8 +80,8 @@ UploadPage::UploadPage(QWidget *parent)
     for (const QString &name : encodings)
         m_ui->encodingCombo->addItem(name, name);
     m_ui->delimiterCombo->addItem(tr("Auto", "delimiter: detect it"), 0);
-    for (const char delimiter : {',', ';', '\t', '|'})
-        m_ui->delimiterCombo->addItem(delimiterName(delimiter), int(delimiter));
+    for (const char delimiter : SupportedDelimiters)
+        m_ui->delimiterCombo->addItem(Delimiter::displayName(delimiter), int(delimiter));
 
     QTableView *view = m_ui->previewView;
     view->setModel(m_model);
@@ -147,22 +148,6 @@ QTableView *UploadPage::previewView() const
 QString UploadPage::displayName(const QString &path)
 {
     return QFileInfo(path).fileName();
-}
-
-QString UploadPage::delimiterName(char delimiter)
-{
-    switch (delimiter) {
-    case ',':
-        return tr("Comma ( , )");
-    case ';':
-        return tr("Semicolon ( ; )");
-    case '\t':
-        return tr("Tab");
-    case '|':
-        return tr("Pipe ( | )");
-    default:
-        return tr("Auto", "delimiter: detect it");
-    }
 }
 
 void UploadPage::setState(State state)
@@ -383,7 +368,7 @@ void UploadPage::updateSummary()
     m_ui->encodingValue->setToolTip(
         source.encodingFallback ? tr("The file was not valid UTF-8 and was read as Windows-1252.")
                                 : QString());
-    m_ui->delimiterValue->setText(delimiterName(source.delimiter));
+    m_ui->delimiterValue->setText(Delimiter::displayName(source.delimiter));
 
     if (doc.errorCount() > 0)
         m_ui->summaryVerdict->setText(

@@ -59,7 +59,6 @@ public:
     void deleteSelectedRows();
 
     static QString displayName(const QString &path);
-    static QString delimiterName(char delimiter);
 
 Q_SIGNALS:
     void openDialogRequested();

@@ -5,6 +5,7 @@
 #include "cli/JsonWriter.h"
 #include "cli/OptionParser.h"
 #include "cli/ValidateCommand.h"
+#include "csv/Delimiter.h"
 #include "settings/Translations.h"
 
 #include <QDir>
@@ -555,7 +556,7 @@ void TestCli::parseDelimiter()
 {
     QFETCH(QString, text);
     QFETCH(int, expected);
-    const std::optional<char> parsed = ValidateCommand::parseDelimiter(text);
+    const std::optional<char> parsed = Delimiter::fromText(text);
     QCOMPARE(parsed.has_value(), expected >= 0);
     if (parsed)
         QCOMPARE(int(*parsed), expected);

@@ -1,5 +1,7 @@
 #include "csv/CsvReader.h"
 
+#include "csv/Delimiter.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -212,7 +214,7 @@ CsvReadResult CsvReader::read(QByteArray utf8, qsizetype start, const ProgressCa
 
 char detectDelimiter(QByteArrayView utf8)
 {
-    constexpr char Candidates[] = {',', ';', '\t', '|'};
+    constexpr auto &Candidates = SupportedDelimiters;
     constexpr int MaxLines = 50;
     constexpr qsizetype MaxBytes = 256 * 1024;
 
