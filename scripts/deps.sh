@@ -4,6 +4,7 @@
 INVSYNC_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 )
 INVSYNC_TEST_PACKAGES=(
