@@ -7,6 +7,7 @@
 // This header is the contract between the engine (graphql/*.cpp) and the
 // sandbox service that registers resolvers.
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,8 +35,8 @@ struct Error
 {
     QString message;
     QList<SourceLocation> locations;
-    QJsonArray path;         // response path of the field, when execution failed at one
-    QJsonObject extensions;  // merged into the error object as they are (e.g. "code": 30)
+    QJsonArray path;        // response path of the field, when execution failed at one
+    QJsonObject extensions; // merged into the error object as they are (e.g. "code": 30)
 
     QJsonObject toJson() const; // {"message", "locations"?, "path"?, ...extensions}
 };
@@ -60,19 +61,19 @@ public:
 // What a resolver is called with.
 struct ResolveInfo
 {
-    QString parentType;     // "Query", "Mutation", "InventorySyncBatchesQueryResult", ...
-    QString fieldName;      // the schema's field name (not the alias)
-    QJsonObject arguments;  // coerced: variables substituted, defaults applied,
-                            // absent optional arguments left out
-    QJsonArray path;        // response path down to this field
-    int complexity = 0;     // estimated cost of this field with everything selected below it
-    QVariant context;       // what the caller passed to execute()
+    QString parentType;    // "Query", "Mutation", "InventorySyncBatchesQueryResult", ...
+    QString fieldName;     // the schema's field name (not the alias)
+    QJsonObject arguments; // coerced: variables substituted, defaults applied,
+                           // absent optional arguments left out
+    QJsonArray path;       // response path down to this field
+    int complexity = 0;    // estimated cost of this field with everything selected below it
+    QVariant context;      // what the caller passed to execute()
 };
 
 struct FieldResult
 {
-    QJsonValue value;     // an object for object types, an array for lists, a scalar, or null
-    QList<Error> errors;  // reported in "errors"; the field's value is then null
+    QJsonValue value;    // an object for object types, an array for lists, a scalar, or null
+    QList<Error> errors; // reported in "errors"; the field's value is then null
 };
 
 using Resolver = std::function<FieldResult(const QJsonValue &parent, const ResolveInfo &info)>;
@@ -83,12 +84,12 @@ class PreparedRequest
 public:
     bool isValid() const { return errors.isEmpty(); }
 
-    QList<Error> errors;        // syntax, validation and variable errors
-    QString operationType;      // "query" or "mutation"
-    QString operationName;      // empty for an anonymous operation
-    QStringList rootFields;     // schema names of the selected root fields, in order
+    QList<Error> errors;          // syntax, validation and variable errors
+    QString operationType;        // "query" or "mutation"
+    QString operationName;        // empty for an anonymous operation
+    QStringList rootFields;       // schema names of the selected root fields, in order
     QStringList rootResponseKeys; // their response keys (alias or name), in order
-    int complexity = 0;         // estimated cost of the whole operation
+    int complexity = 0;           // estimated cost of the whole operation
 
     struct Private;
     std::shared_ptr<const Private> d;
@@ -113,6 +114,13 @@ public:
     {
         QJsonObject data;    // response keys -> values; a failed root field is null
         QList<Error> errors; // field errors raised by resolvers
+
+        // `data` as compact JSON text with every object's keys in the order
+        // of the selection, as the spec asks (QJsonObject sorts its keys).
+        QByteArray dataJson() const;
+
+        struct KeyOrder;
+        std::shared_ptr<const KeyOrder> keyOrder; // filled by execute()
     };
     // Runs root fields in order (mutations one after another), then projects
     // every value onto the selection: aliases, fragments (named and inline,
