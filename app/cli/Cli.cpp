@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/HelpCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/ValidateCommand.h"
 #include "settings/Translations.h"
 
@@ -207,6 +208,7 @@ const std::vector<std::unique_ptr<Command>> &Cli::commands()
     static const std::vector<std::unique_ptr<Command>> all = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<ValidateCommand>());
+        list.push_back(std::make_unique<SandboxCommand>());
         list.push_back(std::make_unique<HelpCommand>());
         return list;
     }();
