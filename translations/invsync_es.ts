@@ -457,6 +457,128 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run a local stand-in for ShipHero&apos;s API, with demo data</source>
+        <translation>Ejecuta un sustituto local de la API de ShipHero, con datos de demostración</translation>
+    </message>
+    <message>
+        <source>sandbox [--bind ADDR] [--port N] [--rows-per-second N] [--state FILE]</source>
+        <translation>sandbox [--bind DIRECCIÓN] [--port N] [--rows-per-second N] [--state ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Serves ShipHero&apos;s inventory sync API (POST /auth/token, /auth/refresh and
+/graphql) on this computer, with a demo account, two warehouses and a few
+hundred products, until Ctrl+C. Prints its base URL and the demo sign-in.
+With --state the data (batches, stock, tokens) is kept across restarts.</source>
+        <translation>Sirve la API de sincronización de inventario de ShipHero (POST /auth/token,
+/auth/refresh y /graphql) en este equipo, con una cuenta de demostración, dos
+almacenes y unos cientos de productos, hasta Ctrl+C. Imprime su URL base y el
+acceso de demostración. Con --state, los datos (lotes, existencias, tokens) se
+conservan entre reinicios.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: 127.0.0.1)</source>
+        <translation>Dirección en la que escuchar (por defecto: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: 0, any free port)</source>
+        <translation>Puerto en el que escuchar (por defecto: 0, cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>How fast batches process their rows (default: 5)</source>
+        <translation>Filas por segundo que procesan los lotes (por defecto: 5)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Load the data from FILE if it exists; save it there on exit</source>
+        <translation>Carga los datos de ARCHIVO si existe; los guarda en él al salir</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>el puerto debe ser un número de 0 a 65535, no «%1»</translation>
+    </message>
+    <message>
+        <source>--rows-per-second must be a number above 0, not &quot;%1&quot;</source>
+        <translation>--rows-per-second debe ser un número mayor que 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>the sandbox cannot start: %1</source>
+        <translation>no se puede iniciar el entorno de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the state file %1: %2</source>
+        <translation>no se puede leer el archivo de estado %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2; is the port in use?</source>
+        <translation>no se puede escuchar en %1, puerto %2; ¿está el puerto en uso?</translation>
+    </message>
+    <message>
+        <source>cannot save the state to %1: %2</source>
+        <translation>no se puede guardar el estado en %1: %2</translation>
+    </message>
+    <message>
+        <source>InvSync sandbox: ShipHero&apos;s inventory sync API, on this computer.</source>
+        <translation>Entorno de pruebas de InvSync: la API de sincronización de inventario de ShipHero, en este equipo.</translation>
+    </message>
+    <message>
+        <source>Base URL:  %1</source>
+        <translation>URL base:     %1</translation>
+    </message>
+    <message>
+        <source>GraphQL:   %1</source>
+        <translation>GraphQL:      %1</translation>
+    </message>
+    <message>
+        <source>Sign in:   %1 / %2</source>
+        <translation>Acceso:       %1 / %2</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 / %2 (for the missing-scope error)</source>
+        <translation>Solo lectura: %1 / %2 (para el error de permiso insuficiente)</translation>
+    </message>
+    <message>
+        <source>State:     %1 (loaded)</source>
+        <translation>Estado:       %1 (cargado)</translation>
+    </message>
+    <message>
+        <source>State:     %1 (new, saved on exit)</source>
+        <translation>Estado:       %1 (nuevo, se guarda al salir)</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pulse Ctrl+C para detenerlo.</translation>
+    </message>
+    <message>
+        <source>warning: listening beyond this computer; anyone who can reach %1 can sign in with the demo credentials</source>
+        <translation>aviso: se escucha más allá de este equipo; cualquiera que pueda llegar a %1 puede iniciar sesión con las credenciales de demostración</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Entorno de pruebas detenido.</translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Open an inventory file and fix what is wrong with it</source>
@@ -884,6 +1006,22 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     <message>
         <source>&lt;h3&gt;InvSync %1&lt;/h3&gt;&lt;p&gt;Check, fix and sync inventory CSV files with ShipHero.&lt;/p&gt;&lt;p&gt;Open a file, fix what is wrong with it, then submit it as an inventory sync and follow its batches.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;InvSync %1&lt;/h3&gt;&lt;p&gt;Comprueba, corrige y sincroniza archivos CSV de inventario con ShipHero.&lt;/p&gt;&lt;p&gt;Abra un archivo, corrija lo que esté mal, envíelo como sincronización de inventario y siga sus lotes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not listen on 127.0.0.1.</source>
+        <translation>El entorno de pruebas integrado no pudo escuchar en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: sin conexión</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "gui/GuiApplication.h"
 
 #include "gui/MainWindow.h"
+#include "sandbox/SandboxServer.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -48,6 +49,16 @@ int runGui(int argc, char *argv[])
     installTranslations(app);
 
     MainWindow window;
+
+    // The embedded sandbox is the connection until one to ShipHero is set
+    // up: a new user can try everything without an account.
+    SandboxServer sandbox;
+    if (sandbox.listen() != 0) {
+        window.setConnection(MainWindow::tr("Sandbox"), sandbox.baseUrl());
+    } else {
+        window.setConnection(MainWindow::tr("Sandbox"), {},
+                             MainWindow::tr("The embedded sandbox could not listen on 127.0.0.1."));
+    }
     window.show();
 
     const QStringList arguments = QApplication::arguments();

@@ -97,12 +97,15 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     resizeDocks({m_ui->problemsDock}, {180}, Qt::Vertical);
 
     // Status bar.
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("statusConnectionLabel"));
     m_fileStatus = new QLabel(this);
     m_fileStatus->setObjectName(QStringLiteral("statusFileLabel"));
     m_rowsStatus = new QLabel(this);
     m_rowsStatus->setObjectName(QStringLiteral("statusRowsLabel"));
     m_problemsStatus = new QLabel(this);
     m_problemsStatus->setObjectName(QStringLiteral("statusProblemsLabel"));
+    statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_fileStatus);
     statusBar()->addPermanentWidget(m_rowsStatus);
     statusBar()->addPermanentWidget(m_problemsStatus);
@@ -193,6 +196,17 @@ void MainWindow::showPage(Page page)
     // The problems panel belongs to the Upload page.
     m_ui->problemsDock->setVisible(upload && m_problemsPanelWanted);
     m_ui->problemsDock->toggleViewAction()->setEnabled(upload);
+}
+
+void MainWindow::setConnection(const QString &name, const QUrl &url, const QString &problem)
+{
+    if (url.isEmpty()) {
+        m_connectionStatus->setText(tr("%1: not connected").arg(name));
+        m_connectionStatus->setToolTip(problem);
+        return;
+    }
+    m_connectionStatus->setText(tr("Connection: %1").arg(name));
+    m_connectionStatus->setToolTip(url.toDisplayString());
 }
 
 void MainWindow::open()

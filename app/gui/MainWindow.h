@@ -36,6 +36,10 @@ public:
     BatchesPage *batchesPage() const { return m_batchesPage; }
     DialogProvider *dialogs() const { return m_dialogs.get(); }
 
+    // Shows which ShipHero endpoint the app talks to in the status bar;
+    // an empty url says the connection could not be made.
+    void setConnection(const QString &name, const QUrl &url, const QString &problem = {});
+
     // Open… asks for a file; openFile opens one. Both ask first when the
     // current document has unsaved edits.
     void open();
@@ -69,6 +73,7 @@ private:
     BatchesPage *m_batchesPage;
     ProblemsModel *m_problemsModel;
     QUndoGroup *m_undoGroup;
+    QLabel *m_connectionStatus;
     QLabel *m_fileStatus;
     QLabel *m_rowsStatus;
     QLabel *m_problemsStatus;

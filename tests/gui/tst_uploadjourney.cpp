@@ -8,6 +8,7 @@
 #include "inventory/InventoryDocument.h"
 #include "settings/Settings.h"
 #include "settings/Translations.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void loadErrorIsShown();
     void cancelLoading();
     void batchesPage();
+    void connectionStatus();
     void noDisplayMessage();
 
 private:
@@ -558,6 +560,22 @@ void TestUploadJourney::noDisplayMessage()
     restore("DISPLAY", display);
     restore("WAYLAND_DISPLAY", wayland);
     QCOMPARE(code, 2);
+}
+
+void TestUploadJourney::connectionStatus()
+{
+    // The embedded sandbox, as the app starts it, is what the status bar names.
+    SandboxServer sandbox;
+    const quint16 port = sandbox.listen();
+    QVERIFY(port != 0);
+    m_window->setConnection(QStringLiteral("Sandbox"), sandbox.baseUrl());
+    auto *label = child<QLabel>(m_window.get(), "statusConnectionLabel");
+    QCOMPARE(label->text(), QStringLiteral("Connection: Sandbox"));
+    QVERIFY2(label->toolTip().contains(QString::number(port)), qPrintable(label->toolTip()));
+
+    m_window->setConnection(QStringLiteral("Sandbox"), {}, QStringLiteral("port in use"));
+    QCOMPARE(label->text(), QStringLiteral("Sandbox: not connected"));
+    QCOMPARE(label->toolTip(), QStringLiteral("port in use"));
 }
 
 QTEST_MAIN(TestUploadJourney)
