@@ -598,16 +598,22 @@ void SandboxService::registerResolvers()
 
     // Root fields: the dry run only adds up their cost; analyze and
     // user_quota are free.
-    auto root = [this](const QString &type, const QString &field, bool free, Body body) {
-        m_executor->setResolver(type, field,
-                                [this, free, body](const QJsonValue &, const ResolveInfo &info) {
-                                    if (m_dryRun) {
-                                        if (!free && !isAnalyze(info))
-                                            m_dryRunCost += info.complexity;
-                                        return FieldResult{};
-                                    }
-                                    return body(info);
-                                });
+    // `scope` is the one the token must carry (none when empty).
+    auto root = [this](const QString &type, const QString &field, bool free, const QString &scope,
+                       Body body) {
+        m_executor->setResolver(
+            type, field, [this, free, scope, body](const QJsonValue &, const ResolveInfo &info) {
+                if (m_dryRun) {
+                    if (!free && !isAnalyze(info))
+                        m_dryRunCost += info.complexity;
+                    return FieldResult{};
+                }
+                if (!scope.isEmpty()) {
+                    if (auto e = checkScope(info, scope))
+                        return FieldResult{QJsonValue(), {*e}};
+                }
+                return body(info);
+            });
     };
     auto fail = [this](const ResolveInfo &info, const QString &message, int code) {
         return FieldResult{QJsonValue(), {error(info, message, code)}};
@@ -625,9 +631,7 @@ void SandboxService::registerResolvers()
     };
 
     // inventory_sync_statuses and its connection.
-    root(u"Query"_s, u"inventory_sync_statuses"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, read))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Query"_s, u"inventory_sync_statuses"_s, false, read, [=, this](const ResolveInfo &info) {
         QJsonObject result = resultHead(info);
         if (!isAnalyze(info))
             result.insert(ArgsKey, info.arguments);
@@ -683,9 +687,7 @@ void SandboxService::registerResolvers()
             return FieldResult{*page, {}};
         });
 
-    root(u"Query"_s, u"inventory_sync_status"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, read))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Query"_s, u"inventory_sync_status"_s, false, read, [=, this](const ResolveInfo &info) {
         QJsonObject result = resultHead(info);
         if (isAnalyze(info))
             return FieldResult{result, {}};
@@ -698,9 +700,7 @@ void SandboxService::registerResolvers()
         return FieldResult{result, {}};
     });
 
-    root(u"Query"_s, u"inventory_sync_items_status"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, read))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Query"_s, u"inventory_sync_items_status"_s, false, read, [=, this](const ResolveInfo &info) {
         QJsonObject result = resultHead(info);
         if (isAnalyze(info))
             return FieldResult{result, {}};
@@ -749,9 +749,7 @@ void SandboxService::registerResolvers()
             return FieldResult{*page, {}};
         });
 
-    root(u"Query"_s, u"account"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, read))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Query"_s, u"account"_s, false, read, [=, this](const ResolveInfo &info) {
         QJsonObject result = resultHead(info);
         if (isAnalyze(info))
             return FieldResult{result, {}};
@@ -775,9 +773,7 @@ void SandboxService::registerResolvers()
         return FieldResult{result, {}};
     });
 
-    root(u"Query"_s, u"warehouse_products"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, read))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Query"_s, u"warehouse_products"_s, false, read, [=, this](const ResolveInfo &info) {
         QJsonObject result = resultHead(info);
         if (isAnalyze(info))
             return FieldResult{result, {}};
@@ -832,16 +828,14 @@ void SandboxService::registerResolvers()
             return FieldResult{*page, {}};
         });
 
-    root(u"Query"_s, u"user_quota"_s, true, [this](const ResolveInfo &) {
+    root(u"Query"_s, u"user_quota"_s, true, QString(), [this](const ResolveInfo &) {
         return FieldResult{QJsonObject{{u"credits_remaining"_s, creditsRemaining()},
                                        {u"max_available"_s, m_config.creditsMax},
                                        {u"increment_rate"_s, m_config.creditsRefillPerSecond}},
                            {}};
     });
 
-    root(u"Query"_s, u"uuid"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, read))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Query"_s, u"uuid"_s, false, read, [=, this](const ResolveInfo &info) {
         const qint64 legacy = info.arguments.value(u"legacy_id"_s).toInteger();
         const QString entity = info.arguments.value(u"entity"_s).toString();
         if (entity == u"Warehouse" && !m_state.warehouse(int(legacy)))
@@ -855,9 +849,7 @@ void SandboxService::registerResolvers()
         return FieldResult{result, {}};
     });
 
-    root(u"Mutation"_s, u"inventory_sync"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, write))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Mutation"_s, u"inventory_sync"_s, false, write, [=, this](const ResolveInfo &info) {
         const QJsonObject data = info.arguments.value(u"data"_s).toObject();
         const QString urlText = data.value(u"url"_s).toString().trimmed();
         const QUrl url(urlText, QUrl::StrictMode);
@@ -899,9 +891,7 @@ void SandboxService::registerResolvers()
         return FieldResult{result, {}};
     });
 
-    root(u"Mutation"_s, u"inventory_sync_abort"_s, false, [=, this](const ResolveInfo &info) {
-        if (auto e = checkScope(info, write))
-            return FieldResult{QJsonValue(), {*e}};
+    root(u"Mutation"_s, u"inventory_sync_abort"_s, false, write, [=, this](const ResolveInfo &info) {
         const QJsonObject data = info.arguments.value(u"data"_s).toObject();
         const QString id = data.value(u"sync_id"_s).toString();
         const auto legacy = SandboxIds::legacyOfHex(BatchIdKind, id);
