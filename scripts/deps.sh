@@ -6,6 +6,7 @@ INVSYNC_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev
 )
 INVSYNC_TEST_PACKAGES=(
     xvfb xauth python3

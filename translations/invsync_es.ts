@@ -888,6 +888,126 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>invsync::AuthSession</name>
+    <message>
+        <source>%1 did not answer the token renewal in time. Check your network connection and try again.</source>
+        <translation>%1 no respondió a tiempo a la renovación del token. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the sign-in in time. Check your network connection and try again.</source>
+        <translation>%1 no respondió a tiempo al inicio de sesión. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the connection&apos;s address and your network connection.</source>
+        <translation>No se pudo llegar a %1 (%2). Compruebe la dirección de la conexión y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>%1 answered the token renewal with HTTP status %2. Try again later.</source>
+        <translation>%1 respondió a la renovación del token con el estado HTTP %2. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with HTTP status %2. Try again later.</source>
+        <translation>%1 respondió al inicio de sesión con el estado HTTP %2. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>This connection has no address yet; choose or start one first.</source>
+        <translation>Esta conexión todavía no tiene dirección; elija o inicie una primero.</translation>
+    </message>
+    <message>
+        <source>Enter the email and password of a developer user.</source>
+        <translation>Introduzca el correo electrónico y la contraseña de un usuario desarrollador.</translation>
+    </message>
+    <message>
+        <source>%1 refused the email or password. Check them; the user must be a developer user of the account.</source>
+        <translation>%1 rechazó el correo electrónico o la contraseña. Compruébelos; el usuario debe ser un usuario desarrollador de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 sent a sign-in answer InvSync cannot read. Check that the connection&apos;s address is right.</source>
+        <translation>%1 envió una respuesta de inicio de sesión que InvSync no puede leer. Compruebe que la dirección de la conexión es correcta.</translation>
+    </message>
+    <message>
+        <source>Paste an access token, or sign in with your email and password.</source>
+        <translation>Pegue un token de acceso, o inicie sesión con su correo electrónico y contraseña.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>No ha iniciado sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved (%1); it lasts until InvSync quits.</source>
+        <translation>No se pudo guardar su sesión (%1); dura hasta que InvSync se cierre.</translation>
+    </message>
+    <message>
+        <source>The access token for %1 was refused and there is no refresh token to renew it. Sign in again or paste a new token.</source>
+        <translation>El token de acceso para %1 fue rechazado y no hay token de renovación para renovarlo. Inicie sesión de nuevo o pegue un token nuevo.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in first.</source>
+        <translation>No ha iniciado sesión en %1. Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts your sign-in. Sign in again.</source>
+        <translation>%1 ya no acepta su sesión. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 sent a token renewal InvSync cannot read.</source>
+        <translation>%1 envió una renovación del token que InvSync no puede leer.</translation>
+    </message>
+    <message>
+        <source>The token renewal was stopped.</source>
+        <translation>Se detuvo la renovación del token.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::ConnectionProfiles</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Dé un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named &quot;%1&quot;.</source>
+        <translation>Ya hay una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; enter one such as https://example.com or http://127.0.0.1:8080.</source>
+        <translation>«%1» no es una dirección web; introduzca una como https://example.com o http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; sign in after saving the connection.</source>
+        <translation>Deje el nombre de usuario y la contraseña fuera de la dirección; inicie sesión después de guardar la conexión.</translation>
+    </message>
+    <message>
+        <source>That connection no longer exists.</source>
+        <translation>Esa conexión ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::FallbackSecretStore</name>
+    <message>
+        <source>No keychain service is running, so your sign-in is kept in memory only and is forgotten when InvSync quits.</source>
+        <translation>No hay ningún servicio de llavero en ejecución, así que su sesión se guarda solo en memoria y se olvida cuando InvSync se cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::KeychainSecretStore</name>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry: %1</source>
+        <translation>El llavero no pudo borrar la entrada: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>El llavero no está disponible: %1</translation>
+    </message>
+</context>
+<context>
     <name>invsync::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -1022,6 +1142,13 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     <message>
         <source>Connection: %1</source>
         <translation>Conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::MemorySecretStore</name>
+    <message>
+        <source>No keychain service is running.</source>
+        <translation>No hay ningún servicio de llavero en ejecución.</translation>
     </message>
 </context>
 <context>
