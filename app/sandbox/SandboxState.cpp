@@ -78,31 +78,34 @@ SandboxUser *SandboxState::userByEmail(const QString &email)
     return nullptr;
 }
 
-const SandboxUser *SandboxState::user(int legacyId) const
+namespace {
+
+// Users, warehouses, customers and batches are all found by their legacy id.
+template<typename List>
+auto findByLegacyId(List &list, int legacyId) -> decltype(&*list.begin())
 {
-    for (const SandboxUser &u : users) {
-        if (u.legacyId == legacyId)
-            return &u;
+    for (auto &item : list) {
+        if (item.legacyId == legacyId)
+            return &item;
     }
     return nullptr;
+}
+
+} // namespace
+
+const SandboxUser *SandboxState::user(int legacyId) const
+{
+    return findByLegacyId(users, legacyId);
 }
 
 const SandboxWarehouse *SandboxState::warehouse(int legacyId) const
 {
-    for (const SandboxWarehouse &w : warehouses) {
-        if (w.legacyId == legacyId)
-            return &w;
-    }
-    return nullptr;
+    return findByLegacyId(warehouses, legacyId);
 }
 
 const SandboxCustomer *SandboxState::customer(int legacyId) const
 {
-    for (const SandboxCustomer &c : customers) {
-        if (c.legacyId == legacyId)
-            return &c;
-    }
-    return nullptr;
+    return findByLegacyId(customers, legacyId);
 }
 
 SandboxProduct *SandboxState::product(int warehouseLegacyId, int customerLegacyId,
@@ -118,11 +121,7 @@ SandboxProduct *SandboxState::product(int warehouseLegacyId, int customerLegacyI
 
 SandboxBatch *SandboxState::batch(int legacyId)
 {
-    for (SandboxBatch &b : batches) {
-        if (b.legacyId == legacyId)
-            return &b;
-    }
-    return nullptr;
+    return findByLegacyId(batches, legacyId);
 }
 
 QJsonObject SandboxState::toJson() const
