@@ -60,36 +60,17 @@ int httpStatus(QNetworkReply *reply)
 
 // --- AuthReply -----------------------------------------------------------------
 
-AuthReply::AuthReply(QObject *parent) : QObject(parent) {}
-
-void AuthReply::cancel()
-{
-    if (m_cancelled || m_delivered)
-        return;
-    m_cancelled = true;
-    if (m_network)
-        m_network->abort();
-    // A pending delivery deletes the reply itself.
-    if (!m_finishing)
-        deleteLater();
-}
+AuthReply::AuthReply(QObject *parent) : AsyncReply(parent) { }
 
 void AuthReply::finish(const AuthResult &result)
 {
-    if (m_finishing || m_cancelled)
-        return;
-    m_finishing = true;
-    // Queued: a result may be known before the caller had a chance to connect.
-    QMetaObject::invokeMethod(
-        this,
-        [this, result] {
-            if (!m_cancelled) {
-                m_delivered = true;
-                Q_EMIT finished(result);
-            }
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    deliver([this, result] { Q_EMIT finished(result); });
+}
+
+void AuthReply::abortWork()
+{
+    if (m_network)
+        m_network->abort();
 }
 
 // --- AuthSession ---------------------------------------------------------------

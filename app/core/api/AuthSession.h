@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/AsyncReply.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QNetworkReply>
@@ -47,15 +49,12 @@ struct AuthResult
 
 // The answer to one AuthSession request. It finishes asynchronously, once,
 // and deletes itself afterwards.
-class AuthReply : public QObject
+class AuthReply : public AsyncReply
 {
     Q_OBJECT
 
 public:
     explicit AuthReply(QObject *parent = nullptr);
-
-    void cancel();
-    bool isFinished() const { return m_finishing || m_cancelled; }
 
     // For AuthSession.
     void finish(const AuthResult &result);
@@ -64,11 +63,11 @@ public:
 Q_SIGNALS:
     void finished(const invsync::AuthResult &result);
 
+protected:
+    void abortWork() override;
+
 private:
     QPointer<QNetworkReply> m_network;
-    bool m_finishing = false; // a result is on its way
-    bool m_delivered = false;
-    bool m_cancelled = false;
 };
 
 // The signed-in state for one connection: the access token, when it expires,

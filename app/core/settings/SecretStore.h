@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/AsyncReply.h"
+
 #include <QObject>
 #include <QString>
 
@@ -27,27 +29,18 @@ struct SecretResult
 
 // The answer to one secret-store request. It always finishes asynchronously
 // (so a caller can connect after the call) and deletes itself afterwards.
-class SecretReply : public QObject
+class SecretReply : public AsyncReply
 {
     Q_OBJECT
 
 public:
     explicit SecretReply(QObject *parent = nullptr);
 
-    // The caller lost interest: finished() is not emitted.
-    void cancel();
-    bool isFinished() const { return m_finishing || m_cancelled; }
-
     // For stores: delivers the result on the next event loop turn.
     void finish(const SecretResult &result);
 
 Q_SIGNALS:
     void finished(const invsync::SecretResult &result);
-
-private:
-    bool m_finishing = false; // a result is on its way
-    bool m_delivered = false;
-    bool m_cancelled = false;
 };
 
 // Where tokens live: the OS keychain in the application, memory in tests.
