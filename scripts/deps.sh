@@ -7,10 +7,13 @@ INVSYNC_BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev
+    qt6-charts-dev libqt6sql6-sqlite
 )
 INVSYNC_TEST_PACKAGES=(
     xvfb xauth python3
     clang libclang-rt-14-dev
+    nodejs
+    lintian desktop-file-utils appstream
 )
 
 invsync_missing_packages() {
