@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Your token may not do this (%1). Sign in as a user with the permission it needs.</source>
+        <translation>Su token no permite esto (%1). Inicie sesión con un usuario que tenga el permiso necesario.</translation>
+    </message>
+    <message>
+        <source>Your token is missing the %1 scope. Sign in as a user who may do this.</source>
+        <translation>A su token le falta el permiso %1. Inicie sesión con un usuario que pueda hacerlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not find it: %2</source>
+        <translation>%1 no lo encontró: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused a value: %2</source>
+        <translation>%1 rechazó un valor: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this now: %2</source>
+        <translation>%1 no permite esto ahora: %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of API credits: %2</source>
+        <translation>%1 se quedó sin créditos de API: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not understand InvSync&apos;s request (%2). This is a bug in InvSync; please report it with request id %3.</source>
+        <translation>%1 no entendió la petición de InvSync (%2). Es un error de InvSync; notifíquelo con el id de petición %3.</translation>
+    </message>
+    <message>
+        <source>%1 reported an error (code %2): %3</source>
+        <translation>%1 informó de un error (código %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>No batches yet</source>
@@ -579,6 +614,37 @@ conservan entre reinicios.</translation>
     </message>
 </context>
 <context>
+    <name>ShareLinks</name>
+    <message>
+        <source>Dropbox share link: asking for the file itself (dl=1).</source>
+        <translation>Enlace compartido de Dropbox: se pide el archivo en sí (dl=1).</translation>
+    </message>
+    <message>
+        <source>Google Drive share link: using its direct download form. The file must be shared with &quot;Anyone with the link&quot;.</source>
+        <translation>Enlace compartido de Google Drive: se usa su forma de descarga directa. El archivo debe estar compartido con «Cualquier persona con el enlace».</translation>
+    </message>
+    <message>
+        <source>This Google Drive link does not name a single file.</source>
+        <translation>Este enlace de Google Drive no indica un único archivo.</translation>
+    </message>
+    <message>
+        <source>Google Sheets link: downloading the sheet as CSV.</source>
+        <translation>Enlace de Google Sheets: se descarga la hoja como CSV.</translation>
+    </message>
+    <message>
+        <source>OneDrive share link: using OneDrive&apos;s direct download address for shared files.</source>
+        <translation>Enlace compartido de OneDrive: se usa la dirección de descarga directa de OneDrive para archivos compartidos.</translation>
+    </message>
+    <message>
+        <source>OneDrive link: asking for the file itself.</source>
+        <translation>Enlace de OneDrive: se pide el archivo en sí.</translation>
+    </message>
+    <message>
+        <source>SharePoint link: asking for the file itself (download=1). It works only when the link is shared with anyone.</source>
+        <translation>Enlace de SharePoint: se pide el archivo en sí (download=1). Solo funciona si el enlace está compartido con cualquier persona.</translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Open an inventory file and fix what is wrong with it</source>
@@ -993,6 +1059,76 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>invsync::GraphqlClient</name>
+    <message>
+        <source>InvSync has no request named %1. This is a bug in InvSync.</source>
+        <translation>InvSync no tiene ninguna petición llamada %1. Es un error de InvSync.</translation>
+    </message>
+    <message>
+        <source>No connection is set up. Choose one under Connection.</source>
+        <translation>No hay ninguna conexión configurada. Elija una en Conexión.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for API credits.</source>
+        <translation>Esperando %1 s a tener créditos de API.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 first.</source>
+        <translation>Inicie sesión en %1 primero.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts your sign-in. Sign in again.</source>
+        <translation>%1 ya no acepta su sesión. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2).</source>
+        <translation>No se pudo conectar con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 respondió con el estado HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP status %2.</source>
+        <translation>%1 rechazó la petición con el estado HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer InvSync cannot read.</source>
+        <translation>%1 envió una respuesta que InvSync no puede leer.</translation>
+    </message>
+    <message>
+        <source>The request needs %1 API credits, more than %2 can hold (%3). Ask for fewer rows at a time.</source>
+        <translation>La petición necesita %1 créditos de API, más de los que %2 puede acumular (%3). Pida menos filas cada vez.</translation>
+    </message>
+    <message>
+        <source>%1 stayed out of API credits after %2 s of waiting. Try again later.</source>
+        <translation>%1 sigue sin créditos de API tras %2 s de espera. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 is out of API credits for %2 s; retrying.</source>
+        <translation>%1 no tiene créditos de API durante %2 s; se reintentará.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent: %1 It is not known whether %2 received it.</source>
+        <translation>La conexión falló después de enviar la petición: %1 No se sabe si %2 la recibió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Tried %n time(s); check your network connection and try again.</source>
+        <translation>
+            <numerusform>%1 Se intentó %n vez; compruebe su conexión de red e inténtelo de nuevo.</numerusform>
+            <numerusform>%1 Se intentó %n veces; compruebe su conexión de red e inténtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 Se reintentará en %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>invsync::KeychainSecretStore</name>
     <message>
         <source>Access to the keychain was denied.</source>
@@ -1186,6 +1322,73 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     </message>
 </context>
 <context>
+    <name>invsync::S3Uploader</name>
+    <message>
+        <source>The endpoint must be an http:// or https:// address, such as https://s3.us-east-1.amazonaws.com.</source>
+        <translation>El punto de acceso debe ser una dirección http:// o https://, como https://s3.us-east-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>No bucket is set.</source>
+        <translation>No se ha indicado ningún bucket.</translation>
+    </message>
+    <message>
+        <source>A bucket name with dots does not work with virtual-host addressing over HTTPS; choose path-style addressing.</source>
+        <translation>Un nombre de bucket con puntos no funciona con direccionamiento por host virtual sobre HTTPS; elija direccionamiento por ruta.</translation>
+    </message>
+    <message>
+        <source>No region is set (use &quot;auto&quot; for Cloudflare R2, &quot;us-east-1&quot; for MinIO).</source>
+        <translation>No se ha indicado la región (use «auto» para Cloudflare R2, «us-east-1» para MinIO).</translation>
+    </message>
+    <message>
+        <source>The access key ID or the secret key is missing.</source>
+        <translation>Falta el ID de la clave de acceso o la clave secreta.</translation>
+    </message>
+    <message>
+        <source>The link lifetime must be between one second and seven days.</source>
+        <translation>La validez del enlace debe estar entre un segundo y siete días.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the access key ID or the secret key (%1). Check both in the file hosting settings.</source>
+        <translation>El servicio de almacenamiento rechazó el ID de la clave de acceso o la clave secreta (%1). Compruebe ambos en la configuración de alojamiento de archivos.</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist at this endpoint. Check the bucket name, the endpoint and the region.</source>
+        <translation>El bucket «%1» no existe en este punto de acceso. Compruebe el nombre del bucket, el punto de acceso y la región.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the upload because this computer&apos;s clock is more than 15 minutes off. Check the computer&apos;s date, time and time zone, then try again.</source>
+        <translation>El servicio de almacenamiento rechazó la subida porque el reloj de este equipo tiene un desfase de más de 15 minutos. Compruebe la fecha, la hora y la zona horaria del equipo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Access denied: these credentials may not write to the bucket &quot;%1&quot;. Check the key&apos;s permissions (it needs to put objects).</source>
+        <translation>Acceso denegado: estas credenciales no pueden escribir en el bucket «%1». Compruebe los permisos de la clave (necesita poder guardar objetos).</translation>
+    </message>
+    <message>
+        <source>The storage service says the region or the endpoint does not match the bucket (%1). Check the region and the endpoint.</source>
+        <translation>El servicio de almacenamiento indica que la región o el punto de acceso no corresponden al bucket (%1). Compruebe la región y el punto de acceso.</translation>
+    </message>
+    <message>
+        <source>The storage service refused the upload (HTTP %1).</source>
+        <translation>El servicio de almacenamiento rechazó la subida (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The storage service refused the upload (HTTP %1, %2: %3).</source>
+        <translation>El servicio de almacenamiento rechazó la subida (HTTP %1, %2: %3).</translation>
+    </message>
+    <message>
+        <source>No object name was given.</source>
+        <translation>No se indicó el nombre del objeto.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation>Se detuvo la subida.</translation>
+    </message>
+    <message>
+        <source>Could not reach the storage service at %1: %2</source>
+        <translation>No se pudo conectar con el servicio de almacenamiento en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>invsync::SeverityStyle</name>
     <message>
         <source>Error</source>
@@ -1198,6 +1401,45 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     <message>
         <source>Notice</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::ShipHeroApi</name>
+    <message>
+        <source>%1 sent an answer without the data InvSync asked for.</source>
+        <translation>%1 envió una respuesta sin los datos que pidió InvSync.</translation>
+    </message>
+    <message>
+        <source>A sync needs the file&apos;s URL and a warehouse.</source>
+        <translation>Una sincronización necesita la URL del archivo y un almacén.</translation>
+    </message>
+    <message>
+        <source>The answer to the sync request was lost; looking for its batch on %1.</source>
+        <translation>Se perdió la respuesta a la petición de sincronización; buscando su lote en %1.</translation>
+    </message>
+    <message>
+        <source>%1 Looking for its batch failed too (%2). Check the Batches page before sending the file again.</source>
+        <translation>%1 La búsqueda de su lote también falló (%2). Revise la página Lotes antes de volver a enviar el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 The sync did not start: %2 has no new batch for this file. You can send it again.</source>
+        <translation>%1 La sincronización no empezó: %2 no tiene ningún lote nuevo de este archivo. Puede enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the batch to abort.</source>
+        <translation>Elija el lote que quiere cancelar.</translation>
+    </message>
+    <message>
+        <source>The batch had already finished (%1), so nothing was aborted.</source>
+        <translation>El lote ya había terminado (%1), así que no se canceló nada.</translation>
+    </message>
+    <message>
+        <source>%1 The batch is still %2; try Abort again.</source>
+        <translation>%1 El lote sigue en estado %2; pulse Cancelar lote de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the batch whose rows to show.</source>
+        <translation>Elija el lote cuyas filas quiere ver.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1542,49 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
             <numerusform>Mostrando %Ln fila</numerusform>
             <numerusform>Mostrando las %Ln filas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::UrlSource</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address ShipHero can download from; it must start with https:// or http://.</source>
+        <translation>«%1» no es una dirección web desde la que ShipHero pueda descargar; debe empezar por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password. ShipHero needs an address it can download without credentials.</source>
+        <translation>La dirección contiene un nombre de usuario o una contraseña. ShipHero necesita una dirección que pueda descargar sin credenciales.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most InvSync downloads. Split it into smaller files.</source>
+        <translation>El archivo supera los %1 MB, el máximo que descarga InvSync. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in (HTTP %2). ShipHero downloads without credentials: share the file publicly (&quot;anyone with the link&quot;) or choose another way to make it reachable.</source>
+        <translation>%1 pide iniciar sesión (HTTP %2). ShipHero descarga sin credenciales: comparta el archivo públicamente («cualquier persona con el enlace») o elija otra forma de hacerlo accesible.</translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 redirigió demasiadas veces.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to an unencrypted http address; InvSync does not follow that.</source>
+        <translation>%1 redirigió de https a una dirección http sin cifrar; InvSync no sigue esa redirección.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3).</source>
+        <translation>%1 respondió HTTP %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The download was stopped.</source>
+        <translation>Se detuvo la descarga.</translation>
+    </message>
+    <message>
+        <source>Could not download from %1: %2</source>
+        <translation>No se pudo descargar desde %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a web page, not a CSV file. It is usually a sign-in page: the file is not shared publicly, or the link opens a viewer. Share it with &quot;anyone with the link&quot; or use a direct download link.</source>
+        <translation>%1 envió una página web, no un archivo CSV. Suele ser una página de inicio de sesión: el archivo no está compartido públicamente o el enlace abre un visor. Compártalo con «cualquier persona con el enlace» o use un enlace de descarga directa.</translation>
     </message>
 </context>
 </TS>

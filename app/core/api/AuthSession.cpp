@@ -155,11 +155,17 @@ bool AuthSession::authorize(QNetworkRequest &request) const
     return true;
 }
 
-QNetworkReply *AuthSession::post(const QString &path, const QJsonObject &body)
+QUrl AuthSession::endpoint(const QString &path) const
 {
+    // Appended, not resolved: a proxy's base URL may carry a path of its own.
     QUrl url = m_baseUrl;
     url.setPath(url.path().endsWith(u'/') ? url.path() + path.mid(1) : url.path() + path);
-    QNetworkRequest request(url);
+    return url;
+}
+
+QNetworkReply *AuthSession::post(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest request(endpoint(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);

@@ -119,6 +119,11 @@ public:
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
+    // The connection's URL for `path` ("/graphql"), under the base URL's own path.
+    QUrl endpoint(const QString &path) const;
+    // How messages name the service: the connection's host.
+    QString serviceName() const;
+
     // Replaces every token this session knows in `text` (defence in depth for
     // messages that quote a service or a library).
     QString redact(QString text) const;
@@ -143,7 +148,6 @@ private:
     QNetworkReply *post(const QString &path, const QJsonObject &body);
     AuthResult networkFailure(QNetworkReply *reply, bool renewal) const;
     QString secretKey() const;
-    QString serviceName() const;
     AuthReply *finished(const AuthResult &result);
 
     QNetworkAccessManager *m_network;
