@@ -87,6 +87,8 @@ private Q_SLOTS:
     void documentsValidateAgainstSchema();
     void everyDocumentIsCompiledIn();
     void userValuesTravelAsVariables();
+    void interpretAnswers_data();
+    void interpretAnswers();
     void queryRetriedUntilItGivesUp_data();
     void queryRetriedUntilItGivesUp();
     void mutationSentOnceUnderFaults_data();
@@ -214,6 +216,99 @@ void TestGraphqlClient::userValuesTravelAsVariables()
         waitFor<ProductsResult>(m_fixture->api->warehouseProducts(query));
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QVERIFY(result.products.isEmpty());
+}
+
+void TestGraphqlClient::interpretAnswers_data()
+{
+    using Action = GraphqlAnswer::Action;
+    using Kind = ApiError::Kind;
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("networkError");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<GraphqlAnswer::Action>("action");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<bool>("mayHaveArrived");
+    QTest::addColumn<int>("code");
+
+    const int none = QNetworkReply::NoError;
+    QTest::newRow("401") << 401 << none << QByteArray(R"({"error":"invalid_token"})")
+                         << Action::Renew << Kind::SignInRequired << false << -1;
+    QTest::newRow("refused") << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray()
+                             << Action::Retry << Kind::Network << false << -1;
+    QTest::newRow("host not found") << 0 << int(QNetworkReply::HostNotFoundError) << QByteArray()
+                                    << Action::Retry << Kind::Network << false << -1;
+    QTest::newRow("hung up") << 0 << int(QNetworkReply::RemoteHostClosedError) << QByteArray()
+                             << Action::Retry << Kind::Network << true << -1;
+    QTest::newRow("timeout") << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray()
+                             << Action::Retry << Kind::Timeout << true << -1;
+    QTest::newRow("500") << 500 << none << QByteArray(R"({"errors":[{"message":"x"}]})")
+                         << Action::Retry << Kind::Http << true << -1;
+    QTest::newRow("502 html") << 502 << none << QByteArray("<html>502</html>") << Action::Retry
+                              << Kind::Http << true << -1;
+    QTest::newRow("413 text") << 413 << none << QByteArray("too large") << Action::Fail
+                              << Kind::Http << false << -1;
+    QTest::newRow("cut body") << 200 << none << QByteArray(R"({"data":{"account":{"req)")
+                              << Action::Retry << Kind::Malformed << true << -1;
+    QTest::newRow("array") << 200 << none << QByteArray("[]") << Action::Retry << Kind::Malformed
+                           << true << -1;
+    QTest::newRow("null data") << 200 << none << QByteArray(R"({"data":null})") << Action::Retry
+                               << Kind::Malformed << true << -1;
+    QTest::newRow("empty") << 200 << none << QByteArray() << Action::Retry << Kind::Malformed
+                           << true << -1;
+    QTest::newRow("throttled") << 200 << none
+                               << QByteArray(R"({"errors":[{"message":"m","code":30,)"
+                                             R"("time_remaining":"10 seconds"}],"data":{"a":null}})")
+                               << Action::Throttled << Kind::Throttled << false << 30;
+    QTest::newRow("scope") << 200 << none
+                           << QByteArray(R"({"errors":[{"message":"Missing required scope(s): )"
+                                         R"(inventory:write","code":7,"request_id":"r"}]})")
+                           << Action::Fail << Kind::MissingScope << true << 7;
+    QTest::newRow("code as text") << 200 << none
+                                  << QByteArray(R"({"errors":[{"message":"m","code":"5"}]})")
+                                  << Action::Fail << Kind::NotFound << true << 5;
+    QTest::newRow("code in extensions")
+        << 200 << none << QByteArray(R"({"errors":[{"message":"m","extensions":{"code":9}}]})")
+        << Action::Fail << Kind::NotAllowed << true << 9;
+    QTest::newRow("validation") << 200 << none
+                                << QByteArray(R"({"errors":[{"message":"Cannot query field",)"
+                                              R"("locations":[{"line":1,"column":3}]}]})")
+                                << Action::Fail << Kind::InvalidRequest << true << -1;
+    QTest::newRow("data") << 200 << none
+                          << QByteArray(R"({"data":{"a":{"request_id":"r1","complexity":3}}})")
+                          << Action::Deliver << Kind::None << true << -1;
+}
+
+void TestGraphqlClient::interpretAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(int, networkError);
+    QFETCH(QByteArray, body);
+    QFETCH(GraphqlAnswer::Action, action);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(bool, mayHaveArrived);
+    QFETCH(int, code);
+
+    GraphqlResponse response;
+    response.httpStatus = status;
+    response.networkError = QNetworkReply::NetworkError(networkError);
+    response.errorString = u"Connection closed"_s;
+    response.body = body;
+    const GraphqlAnswer answer = GraphqlClient::interpret(response, u"example.test"_s);
+    QCOMPARE(answer.action, action);
+    QCOMPARE(answer.error.kind, kind);
+    QCOMPARE(answer.error.code, code);
+    if (action == GraphqlAnswer::Action::Retry)
+        QCOMPARE(answer.mayHaveArrived, mayHaveArrived);
+    if (kind != ApiError::Kind::None)
+        QVERIFY2(answer.error.message.contains(u"example.test"_s) ||
+                     answer.error.kind == ApiError::Kind::MissingScope,
+                 qPrintable(answer.error.message));
+    if (action == GraphqlAnswer::Action::Throttled)
+        QCOMPARE(answer.throttleWaitMs, 10000);
+    if (action == GraphqlAnswer::Action::Deliver) {
+        QCOMPARE(answer.requestId, u"r1"_s);
+        QCOMPARE(answer.complexity, 3);
+    }
 }
 
 void TestGraphqlClient::queryRetriedUntilItGivesUp_data()

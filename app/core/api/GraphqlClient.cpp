@@ -271,6 +271,106 @@ void GraphqlClient::attempt(GraphqlReply *reply)
             [this, reply, network] { handle(reply, network); });
 }
 
+GraphqlAnswer GraphqlClient::interpret(const GraphqlResponse &response, const QString &service)
+{
+    GraphqlAnswer answer;
+    ApiError &error = answer.error;
+    error.httpStatus = response.httpStatus;
+
+    if (response.httpStatus == 401) {
+        // Refused before it ran: renewing the token and sending again is safe.
+        answer.action = GraphqlAnswer::Action::Renew;
+        answer.mayHaveArrived = false;
+        error.kind = ApiError::Kind::SignInRequired;
+        error.message = tr("%1 no longer accepts your sign-in. Sign in again.").arg(service);
+        return answer;
+    }
+
+    if (response.httpStatus == 0) {
+        const QNetworkReply::NetworkError failure = response.networkError;
+        // These fail before a byte of the request is sent.
+        answer.mayHaveArrived = !(failure == QNetworkReply::ConnectionRefusedError ||
+                                  failure == QNetworkReply::HostNotFoundError ||
+                                  failure == QNetworkReply::NetworkSessionFailedError ||
+                                  failure == QNetworkReply::UnknownNetworkError);
+        const bool timedOut = failure == QNetworkReply::TimeoutError ||
+                              failure == QNetworkReply::OperationCanceledError;
+        answer.action = GraphqlAnswer::Action::Retry;
+        error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
+        error.message = timedOut ? tr("%1 did not answer in time.").arg(service)
+                                 : tr("Could not reach %1 (%2).").arg(service, response.errorString);
+        return answer;
+    }
+
+    if (response.httpStatus >= 500) {
+        answer.action = GraphqlAnswer::Action::Retry;
+        error.kind = ApiError::Kind::Http;
+        error.message =
+            tr("%1 answered with HTTP status %2.").arg(service).arg(response.httpStatus);
+        return answer;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(response.body, &parseError);
+    const QJsonObject object = json.object();
+    const QJsonArray errors = object.value("errors"_L1).toArray();
+    if (response.httpStatus != 200 && errors.isEmpty()) {
+        answer.action = GraphqlAnswer::Action::Fail;
+        answer.mayHaveArrived = false;
+        error.kind = ApiError::Kind::Http;
+        error.message = tr("%1 refused the request with HTTP status %2.")
+                            .arg(service)
+                            .arg(response.httpStatus);
+        return answer;
+    }
+    if (parseError.error != QJsonParseError::NoError || !json.isObject() ||
+        (errors.isEmpty() && !object.value("data"_L1).isObject())) {
+        answer.action = GraphqlAnswer::Action::Retry;
+        error.kind = ApiError::Kind::Malformed;
+        error.message = tr("%1 sent an answer InvSync cannot read.").arg(service);
+        return answer;
+    }
+
+    if (!errors.isEmpty()) {
+        // A throttling error anywhere means nothing ran.
+        for (const QJsonValue &value : errors) {
+            const QJsonObject entry = value.toObject();
+            if (errorCode(entry) != 30)
+                continue;
+            answer.action = GraphqlAnswer::Action::Throttled;
+            answer.mayHaveArrived = false;
+            answer.requestId = errorField(entry, "request_id"_L1).toString();
+            answer.throttleWaitMs = timeRemainingMs(errorField(entry, "time_remaining"_L1));
+            const QJsonValue remaining = errorField(entry, "remaining_credits"_L1);
+            answer.remainingCredits = remaining.isDouble() ? remaining.toInt() : -1;
+            const QJsonValue required = errorField(entry, "required_credits"_L1);
+            answer.requiredCredits = required.isDouble() ? required.toInt() : -1;
+            error = ApiError::fromService(30, entry.value("message"_L1).toString(),
+                                          answer.requestId, service);
+            error.httpStatus = response.httpStatus;
+            return answer;
+        }
+        const QJsonObject first = errors.first().toObject();
+        answer.action = GraphqlAnswer::Action::Fail;
+        answer.requestId = errorField(first, "request_id"_L1).toString();
+        error = ApiError::fromService(errorCode(first), first.value("message"_L1).toString(),
+                                      answer.requestId, service);
+        error.httpStatus = response.httpStatus;
+        return answer;
+    }
+
+    answer.action = GraphqlAnswer::Action::Deliver;
+    answer.data = object.value("data"_L1).toObject();
+    for (auto it = answer.data.constBegin(); it != answer.data.constEnd(); ++it) {
+        const QJsonObject root = it.value().toObject();
+        if (root.contains("request_id"_L1))
+            answer.requestId = root.value("request_id"_L1).toString();
+        if (root.value("complexity"_L1).isDouble())
+            answer.complexity = std::max(answer.complexity, 0) + root.value("complexity"_L1).toInt();
+    }
+    return answer;
+}
+
 void GraphqlClient::handle(GraphqlReply *reply, QNetworkReply *network)
 {
     network->deleteLater();
@@ -279,147 +379,88 @@ void GraphqlClient::handle(GraphqlReply *reply, QNetworkReply *network)
     if (reply->isFinished())
         return;
 
-    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->readAll();
-    const int reserved = std::exchange(reply->m_reservedCredits, 0);
+    GraphqlResponse response;
+    response.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.networkError = network->error();
+    response.errorString = m_auth->redact(network->errorString());
+    response.body = network->readAll();
     const QString service = serviceName();
-    ApiError error;
-    error.httpStatus = status;
+    GraphqlAnswer answer = interpret(response, service);
+    const int reserved = std::exchange(reply->m_reservedCredits, 0);
+    if (!answer.requestId.isEmpty())
+        reply->m_info.requestId = answer.requestId;
 
-    if (status == 401) {
-        // Refused before it ran: renewing the token and sending again is safe.
+    switch (answer.action) {
+    case GraphqlAnswer::Action::Renew:
         m_credits.settle(reserved, 0);
-        if (reply->m_replayedAfterRefresh || !m_auth->canRefresh()) {
-            error.kind = ApiError::Kind::SignInRequired;
-            error.message = tr("%1 no longer accepts your sign-in. Sign in again.").arg(service);
-            fail(reply, error);
-        } else {
+        if (reply->m_replayedAfterRefresh || !m_auth->canRefresh())
+            fail(reply, answer.error);
+        else
             renewAndReplay(reply, network->request());
-        }
         return;
-    }
-
-    if (status == 0) {
-        const QNetworkReply::NetworkError failure = network->error();
-        // These fail before a byte of the request is sent.
-        const bool notSent = failure == QNetworkReply::ConnectionRefusedError ||
-                             failure == QNetworkReply::HostNotFoundError ||
-                             failure == QNetworkReply::NetworkSessionFailedError ||
-                             failure == QNetworkReply::UnknownNetworkError;
-        if (notSent)
+    case GraphqlAnswer::Action::Retry:
+        if (!answer.mayHaveArrived)
             m_credits.settle(reserved, 0);
-        const bool timedOut = failure == QNetworkReply::TimeoutError ||
-                              failure == QNetworkReply::OperationCanceledError;
-        error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
-        error.message = timedOut ? tr("%1 did not answer in time.").arg(service)
-                                 : tr("Could not reach %1 (%2).")
-                                       .arg(service, m_auth->redact(network->errorString()));
-        retryOrFail(reply, error, !notSent);
+        retryOrFail(reply, answer.error, answer.mayHaveArrived);
         return;
+    case GraphqlAnswer::Action::Fail:
+        fail(reply, answer.error);
+        return;
+    case GraphqlAnswer::Action::Throttled:
+        m_credits.settle(reserved, 0);
+        if (answer.remainingCredits >= 0)
+            m_credits.observe(answer.remainingCredits);
+        noteCredits();
+        waitOutThrottling(reply, answer);
+        return;
+    case GraphqlAnswer::Action::Deliver:
+        break;
     }
 
-    if (status >= 500) {
-        error.kind = ApiError::Kind::Http;
-        error.message = tr("%1 answered with HTTP status %2.").arg(service).arg(status);
-        retryOrFail(reply, error, true);
-        return;
-    }
-
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
-    const QJsonObject object = json.object();
-    const QJsonArray errors = object.value("errors"_L1).toArray();
-    if (status != 200 && errors.isEmpty()) {
-        error.kind = ApiError::Kind::Http;
-        error.message = tr("%1 refused the request with HTTP status %2.").arg(service).arg(status);
-        fail(reply, error);
-        return;
-    }
-    if (parseError.error != QJsonParseError::NoError || !json.isObject() ||
-        (errors.isEmpty() && !object.value("data"_L1).isObject())) {
-        error.kind = ApiError::Kind::Malformed;
-        error.message = tr("%1 sent an answer InvSync cannot read.").arg(service);
-        retryOrFail(reply, error, true);
-        return;
-    }
-
-    if (!errors.isEmpty()) {
-        // A throttling error anywhere means nothing ran: wait and send again.
-        for (const QJsonValue &value : errors) {
-            const QJsonObject entry = value.toObject();
-            if (errorCode(entry) != 30)
-                continue;
-            m_credits.settle(reserved, 0);
-            const QJsonValue remaining = errorField(entry, "remaining_credits"_L1);
-            if (remaining.isDouble())
-                m_credits.observe(remaining.toInt());
-            noteCredits();
-            reply->m_info.requestId = errorField(entry, "request_id"_L1).toString();
-            const QString serviceMessage = entry.value("message"_L1).toString();
-            qint64 waitMs = timeRemainingMs(errorField(entry, "time_remaining"_L1));
-            if (waitMs < 0) {
-                // No time given: the request costs more than the bucket can
-                // ever hold, or the service did not say; waiting cannot help
-                // in the first case.
-                const int required = errorField(entry, "required_credits"_L1).toInt();
-                if (required > m_credits.max()) {
-                    error = ApiError::fromService(30, serviceMessage, reply->m_info.requestId,
-                                                  service);
-                    error.message = tr("The request needs %1 API credits, more than %2 can "
-                                       "hold (%3). Ask for fewer rows at a time.")
-                                        .arg(required)
-                                        .arg(service)
-                                        .arg(m_credits.max());
-                    fail(reply, error);
-                    return;
-                }
-                waitMs = qint64(std::max(0, required - m_credits.estimate())) * 1000 /
-                         std::max(1, m_credits.refillPerSecond());
-            }
-            waitMs += QRandomGenerator::global()->bounded(std::max(1, m_policy.throttleJitterMs));
-            if (reply->m_info.waitedMs + waitMs > m_policy.maxThrottleWaitMs) {
-                error = ApiError::fromService(30, serviceMessage, reply->m_info.requestId, service);
-                error.message = tr("%1 stayed out of API credits after %2 s of waiting. Try "
-                                   "again later.")
-                                    .arg(service)
-                                    .arg(reply->m_info.waitedMs / 1000);
-                fail(reply, error);
-                return;
-            }
-            --reply->m_attempts; // it did not run, so it does not count as a try
-            schedule(reply, waitMs,
-                     tr("%1 is out of API credits for %2 s; retrying.")
-                         .arg(service)
-                         .arg(std::max<qint64>(1, (waitMs + 500) / 1000)));
-            return;
-        }
-        const QJsonObject first = errors.first().toObject();
-        const QString requestId = errorField(first, "request_id"_L1).toString();
-        reply->m_info.requestId = requestId;
-        error = ApiError::fromService(errorCode(first), first.value("message"_L1).toString(),
-                                      requestId, service);
-        error.httpStatus = status;
-        m_credits.settle(reserved, reserved);
-        fail(reply, error);
-        return;
-    }
-
-    GraphqlResult result;
-    result.data = object.value("data"_L1).toObject();
-    int complexity = -1;
-    for (auto it = result.data.constBegin(); it != result.data.constEnd(); ++it) {
-        const QJsonObject root = it.value().toObject();
-        if (root.contains("request_id"_L1))
-            reply->m_info.requestId = root.value("request_id"_L1).toString();
-        if (root.value("complexity"_L1).isDouble())
-            complexity = std::max(complexity, 0) + root.value("complexity"_L1).toInt();
-    }
-    m_credits.settle(reserved, complexity);
-    reply->m_info.complexity = complexity;
+    m_credits.settle(reserved, answer.complexity);
+    reply->m_info.complexity = answer.complexity;
     noteCredits();
-    Q_EMIT answered(reply->m_request.operation, reply->m_info.requestId, complexity);
+    Q_EMIT answered(reply->m_request.operation, reply->m_info.requestId, answer.complexity);
+    GraphqlResult result;
+    result.data = answer.data;
     result.info = reply->m_info;
     reply->finish(result);
+}
+
+void GraphqlClient::waitOutThrottling(GraphqlReply *reply, const GraphqlAnswer &answer)
+{
+    const QString service = serviceName();
+    qint64 waitMs = answer.throttleWaitMs;
+    if (waitMs < 0) {
+        // No time given: the request costs more than the bucket can ever
+        // hold, or the service did not say; waiting cannot help in the first case.
+        if (answer.requiredCredits > m_credits.max()) {
+            ApiError error = answer.error;
+            error.message = tr("The request needs %1 API credits, more than %2 can hold (%3). "
+                               "Ask for fewer rows at a time.")
+                                .arg(answer.requiredCredits)
+                                .arg(service)
+                                .arg(m_credits.max());
+            fail(reply, error);
+            return;
+        }
+        waitMs = qint64(std::max(0, answer.requiredCredits - m_credits.estimate())) * 1000 /
+                 std::max(1, m_credits.refillPerSecond());
+    }
+    waitMs += QRandomGenerator::global()->bounded(std::max(1, m_policy.throttleJitterMs));
+    if (reply->m_info.waitedMs + waitMs > m_policy.maxThrottleWaitMs) {
+        ApiError error = answer.error;
+        error.message = tr("%1 stayed out of API credits after %2 s of waiting. Try again later.")
+                            .arg(service)
+                            .arg(reply->m_info.waitedMs / 1000);
+        fail(reply, error);
+        return;
+    }
+    --reply->m_attempts; // it did not run, so it does not count as a try
+    schedule(reply, waitMs,
+             tr("%1 is out of API credits for %2 s; retrying.")
+                 .arg(service)
+                 .arg(std::max<qint64>(1, (waitMs + 500) / 1000)));
 }
 
 void GraphqlClient::retryOrFail(GraphqlReply *reply, const ApiError &error, bool mayHaveArrived)

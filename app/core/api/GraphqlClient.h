@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@
 #include <QTimer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace invsync {
 
@@ -34,6 +34,32 @@ struct GraphqlRequest
 struct GraphqlResult : ApiOutcome
 {
     QJsonObject data; // the reply's "data"
+};
+
+// An HTTP answer to a GraphQL request, as the network gave it.
+struct GraphqlResponse
+{
+    int httpStatus = 0; // 0: no HTTP answer
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorString; // the network's, tokens already removed
+    QByteArray body;
+};
+
+// What an answer means for the request: deliver its data, fail, try again,
+// wait for credits, or renew the token and replay.
+struct GraphqlAnswer
+{
+    enum class Action { Deliver, Fail, Retry, Throttled, Renew };
+
+    Action action = Action::Fail;
+    ApiError error;
+    bool mayHaveArrived = true; // whether the service may have run it (Retry)
+    QJsonObject data;           // Deliver
+    QString requestId;
+    int complexity = -1;
+    qint64 throttleWaitMs = -1; // Throttled: from time_remaining, -1 when not given
+    int requiredCredits = -1;
+    int remainingCredits = -1;
 };
 
 // When and how often a request is tried again.
@@ -108,6 +134,10 @@ public:
     static QString document(const QString &operation);
     static QStringList operations(); // every document's name
 
+    // Reads an answer; a pure function, so that every kind of answer can be
+    // tested (and fuzzed) without a network.
+    static GraphqlAnswer interpret(const GraphqlResponse &response, const QString &serviceName);
+
 Q_SIGNALS:
     // For the status bar and logs: one per answered request.
     void answered(const QString &operation, const QString &requestId, int complexity);
@@ -120,6 +150,7 @@ private:
     void attempt(GraphqlReply *reply);
     void handle(GraphqlReply *reply, QNetworkReply *network);
     void retryOrFail(GraphqlReply *reply, const ApiError &error, bool mayHaveArrived);
+    void waitOutThrottling(GraphqlReply *reply, const GraphqlAnswer &answer);
     void renewAndReplay(GraphqlReply *reply, const QNetworkRequest &rejected);
     void fail(GraphqlReply *reply, const ApiError &error);
     qint64 backoffMs(int attempt) const;
