@@ -124,6 +124,93 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>InvSync talks to one connection at a time, the active one. Keep ShipHero for real work, the built-in sandbox for practice, and add your own for a standalone sandbox or a proxy.</source>
+        <translation>InvSync usa una conexión cada vez, la activa. Use ShipHero para el trabajo real, el entorno de pruebas integrado para practicar, y añada las suyas para un entorno de pruebas independiente o un proxy.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Make the selected connection the one InvSync talks to</source>
+        <translation>Hace que InvSync use la conexión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of the active connection</source>
+        <translation>Olvida la sesión de la conexión activa</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Add a connection to another address</source>
+        <translation>Añade una conexión a otra dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Staging sandbox</source>
+        <translation>Entorno de pruebas de preproducción</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>https://example.com or http://127.0.0.1:8080</source>
+        <translation>https://example.com o http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>Delimiter</name>
     <message>
         <source>Comma ( , )</source>
@@ -465,6 +552,38 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Cierra este mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>Sign in to the active connection</source>
+        <translation>Inicia sesión en la conexión activa</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in of the active connection</source>
+        <translation>Olvida la sesión de la conexión activa</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>C&amp;onexiones…</translation>
+    </message>
+    <message>
+        <source>Add, switch and remove connections</source>
+        <translation>Añade, cambia y quita conexiones</translation>
+    </message>
 </context>
 <context>
     <name>OptionParser</name>
@@ -642,6 +761,65 @@ conservan entre reinicios.</translation>
     <message>
         <source>SharePoint link: asking for the file itself (download=1). It works only when the link is shared with anyone.</source>
         <translation>Enlace de SharePoint: se pide el archivo en sí (download=1). Solo funciona si el enlace está compartido con cualquier persona.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Fill in the sandbox&apos;s demo user and password</source>
+        <translation>Rellena el usuario y la contraseña de demostración del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Use &amp;Demo User</source>
+        <translation>Usar el usuario de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Email and Password</source>
+        <translation>&amp;Correo y contraseña</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;rreo:</translation>
+    </message>
+    <message>
+        <source>developer@example.com</source>
+        <translation>developer@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>The user must be a developer user of the account.</source>
+        <translation>El usuario debe ser un usuario desarrollador de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;Token</source>
+        <translation>Pegar un &amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>Token de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation>Token de &amp;renovación:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>With a refresh token InvSync renews the access token before it expires; without one you paste a new token when it does.</source>
+        <translation>Con un token de renovación, InvSync renueva el token de acceso antes de que caduque; sin él, tendrá que pegar un token nuevo cuando caduque.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1207,34 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>invsync::Connection</name>
+    <message>
+        <source>The embedded sandbox is not running.</source>
+        <translation>El entorno de pruebas integrado no está en marcha.</translation>
+    </message>
+    <message>
+        <source>This connection has no address.</source>
+        <translation>Esta conexión no tiene dirección.</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>no está en marcha</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>signed in with a token</source>
+        <translation>sesión iniciada con un token</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The status bar: connection name · user</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>invsync::ConnectionProfiles</name>
     <message>
         <source>Give the connection a name.</source>
@@ -1049,6 +1255,61 @@ Códigos de salida:
     <message>
         <source>That connection no longer exists.</source>
         <translation>Esa conexión ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::ConnectionsDialog</name>
+    <message>
+        <source>ShipHero</source>
+        <translation>ShipHero</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Entorno de pruebas integrado</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Active · %1</source>
+        <translation>Activa · %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>no está en marcha</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Use and &amp;Sign In…</source>
+        <translation>Usar e &amp;iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its sign-in is forgotten too.</source>
+        <translation>¿Quitar la conexión «%1»? También se olvidará su sesión.</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>Editar conexión</translation>
+    </message>
+    <message>
+        <source>Enter the connection&apos;s address, such as https://example.com.</source>
+        <translation>Introduzca la dirección de la conexión, como https://example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; enter one such as https://example.com or http://127.0.0.1:8080.</source>
+        <translation>«%1» no es una dirección web; introduzca una como https://example.com o http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1525,6 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
         <translation>&lt;h3&gt;InvSync %1&lt;/h3&gt;&lt;p&gt;Comprueba, corrige y sincroniza archivos CSV de inventario con ShipHero.&lt;/p&gt;&lt;p&gt;Abra un archivo, corrija lo que esté mal, envíelo como sincronización de inventario y siga sus lotes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>Entorno de pruebas</translation>
-    </message>
-    <message>
         <source>The embedded sandbox could not listen on 127.0.0.1.</source>
         <translation>El entorno de pruebas integrado no pudo escuchar en 127.0.0.1.</translation>
     </message>
@@ -1278,6 +1535,30 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     <message>
         <source>Connection: %1</source>
         <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>API credits left: every request costs some, and they refill over time. InvSync paces its requests by them.</source>
+        <translation>Créditos de API restantes: cada petición gasta algunos y se recargan con el tiempo. InvSync dosifica sus peticiones según ellos.</translation>
+    </message>
+    <message>
+        <source>Credits: %1 of %2</source>
+        <translation>Créditos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in as someone else.</source>
+        <translation>%1
+Haga clic para iniciar sesión con otro usuario.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in.</source>
+        <translation>%1
+Haga clic para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Sesión iniciada: %1.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1721,25 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
     <message>
         <source>Choose the batch whose rows to show.</source>
         <translation>Elija el lote cuyas filas quiere ver.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::SignInDialog</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This is the sandbox built into InvSync: demo data, and nothing you do here reaches ShipHero. Sign in as &lt;b&gt;%1&lt;/b&gt; with the password &lt;b&gt;%2&lt;/b&gt;, or as &lt;b&gt;%3&lt;/b&gt; to try a user who may only read.</source>
+        <translation>Este es el entorno de pruebas integrado en InvSync: datos de demostración, y nada de lo que haga aquí llega a ShipHero. Inicie sesión como &lt;b&gt;%1&lt;/b&gt; con la contraseña &lt;b&gt;%2&lt;/b&gt;, o como &lt;b&gt;%3&lt;/b&gt; para probar un usuario que solo puede leer.</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Inicie sesión en %1</translation>
     </message>
 </context>
 <context>

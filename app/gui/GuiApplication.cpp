@@ -1,5 +1,6 @@
 #include "gui/GuiApplication.h"
 
+#include "gui/Connection.h"
 #include "gui/MainWindow.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/Translations.h"
@@ -7,6 +8,8 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -48,17 +51,19 @@ int runGui(int argc, char *argv[])
 
     installTranslations(app);
 
-    MainWindow window;
-
     // The embedded sandbox is the connection until one to ShipHero is set
     // up: a new user can try everything without an account.
     SandboxServer sandbox;
-    if (sandbox.listen() != 0) {
-        window.setConnection(MainWindow::tr("Sandbox"), sandbox.baseUrl());
-    } else {
-        window.setConnection(MainWindow::tr("Sandbox"), {},
-                             MainWindow::tr("The embedded sandbox could not listen on 127.0.0.1."));
-    }
+    const bool sandboxRunning = sandbox.listen() != 0;
+    QSettings settings;
+    Connection connection(&settings, Connection::createSecretStore(),
+                          sandboxRunning ? sandbox.baseUrl() : QUrl());
+    if (!sandboxRunning)
+        connection.setSandboxUrl(
+            {}, MainWindow::tr("The embedded sandbox could not listen on 127.0.0.1."));
+
+    MainWindow window;
+    window.setConnection(&connection);
     window.show();
 
     const QStringList arguments = QApplication::arguments();

@@ -1,11 +1,17 @@
 #include "gui/MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "api/AuthSession.h"
+#include "api/GraphqlClient.h"
+#include "api/ShipHeroApi.h"
 #include "gui/BatchesPage.h"
+#include "gui/Connection.h"
+#include "gui/ConnectionsDialog.h"
 #include "gui/DialogProvider.h"
 #include "gui/DocumentSession.h"
 #include "gui/PreviewModel.h"
 #include "gui/ProblemsModel.h"
+#include "gui/SignInDialog.h"
 #include "gui/UploadPage.h"
 #include "settings/Settings.h"
 
@@ -19,6 +25,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
+#include <QStyle>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
@@ -105,7 +113,15 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     m_rowsStatus->setObjectName(QStringLiteral("statusRowsLabel"));
     m_problemsStatus = new QLabel(this);
     m_problemsStatus->setObjectName(QStringLiteral("statusProblemsLabel"));
+    m_connectionStatus->setContentsMargins(6, 0, 6, 0);
+    m_connectionStatus->installEventFilter(this); // a click opens the sign-in
+    m_creditsStatus = new QLabel(this);
+    m_creditsStatus->setObjectName(QStringLiteral("statusCreditsLabel"));
+    m_creditsStatus->setToolTip(tr("API credits left: every request costs some, and they "
+                                   "refill over time. InvSync paces its requests by them."));
+    m_creditsStatus->hide(); // until the service has told
     statusBar()->addPermanentWidget(m_connectionStatus);
+    statusBar()->addPermanentWidget(m_creditsStatus);
     statusBar()->addPermanentWidget(m_fileStatus);
     statusBar()->addPermanentWidget(m_rowsStatus);
     statusBar()->addPermanentWidget(m_problemsStatus);
@@ -138,6 +154,28 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     connect(m_ui->actionPreviousProblem, &QAction::triggered, this, [this] {
         showPage(Page::Upload);
         m_uploadPage->goToProblem(true);
+    });
+
+    // Connection menu: enabled once a connection is attached.
+    m_ui->actionSignIn->setEnabled(false);
+    m_ui->actionSignOut->setEnabled(false);
+    m_ui->actionConnections->setEnabled(false);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignIn(); });
+    connect(m_ui->actionSignOut, &QAction::triggered, this, [this] {
+        if (m_connection)
+            m_connection->signOut();
+    });
+    connect(m_ui->actionConnections, &QAction::triggered, this, &MainWindow::openConnections);
+
+    // Message bar.
+    m_ui->messageBar->hide();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->messageBarIcon->setFixedSize(iconSize, iconSize);
+    connect(m_ui->messageBarCloseButton, &QToolButton::clicked, m_ui->messageBar, &QWidget::hide);
+    connect(m_ui->messageBarActionButton, &QPushButton::clicked, this, [this] {
+        const QString reason = m_ui->messageBarLabel->text();
+        m_ui->messageBar->hide();
+        openSignIn(reason);
     });
 
     // Help menu.
@@ -196,6 +234,139 @@ void MainWindow::showPage(Page page)
     // The problems panel belongs to the Upload page.
     m_ui->problemsDock->setVisible(upload && m_problemsPanelWanted);
     m_ui->problemsDock->toggleViewAction()->setEnabled(upload);
+}
+
+void MainWindow::setConnection(Connection *connection)
+{
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection = connection;
+    const bool attached = connection != nullptr;
+    m_ui->actionSignIn->setEnabled(attached);
+    m_ui->actionConnections->setEnabled(attached);
+    m_connectionStatus->setCursor(attached ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (!connection) {
+        m_ui->actionSignOut->setEnabled(false);
+        return;
+    }
+    connect(connection, &Connection::changed, this, &MainWindow::updateConnectionStatus);
+    connect(connection, &Connection::storageNoticeRaised, this,
+            [this](const QString &message) { showMessageBar(message, MessageKind::Info); });
+    connect(connection, &Connection::signInRequired, this, [this](const QString &message) {
+        showMessageBar(message, MessageKind::Warning, true);
+        statusBar()->showMessage(message, StatusMessageTimeout);
+    });
+    connect(connection->client(), &GraphqlClient::creditsChanged, this,
+            [this](int estimate, int max) {
+                m_creditsStatus->setText(
+                    tr("Credits: %1 of %2").arg(locale().toString(estimate), locale().toString(max)));
+                m_creditsStatus->show();
+            });
+    // Waits the user should know about: throttling, retries after a failure.
+    connect(connection->client(), &GraphqlClient::waiting, this,
+            [this](const QString &, qint64 milliseconds, const QString &reason) {
+                statusBar()->showMessage(reason, int(std::min<qint64>(milliseconds, 60000)) + 2000);
+            });
+    // A notice raised before the window was attached is still shown.
+    if (!connection->storageNotice().isEmpty())
+        showMessageBar(connection->storageNotice(), MessageKind::Info);
+    updateConnectionStatus();
+}
+
+Connection *MainWindow::connection() const
+{
+    return m_connection;
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signInDialog;
+}
+
+ConnectionsDialog *MainWindow::connectionsDialog() const
+{
+    return m_connectionsDialog;
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    if (!m_connection)
+        return;
+    m_connectionStatus->setText(m_connection->summary());
+    const QUrl url = m_connection->activeUrl();
+    const QString where = url.isEmpty() ? m_connection->problem() : url.toDisplayString();
+    m_connectionStatus->setToolTip(m_connection->isSignedIn()
+                                       ? tr("%1\nClick to sign in as someone else.").arg(where)
+                                       : tr("%1\nClick to sign in.").arg(where));
+    m_ui->actionSignOut->setEnabled(m_connection->isSignedIn());
+    if (!m_connection->isSignedIn() || !m_connection->client()->credits().isKnown())
+        m_creditsStatus->hide();
+    // user_quota costs nothing and tells the credits left.
+    if (m_connection->isSignedIn() && !m_connection->client()->credits().isKnown() && !m_quotaReply)
+        m_quotaReply = m_connection->api()->quota();
+    // Signed in again: a "sign in again" message has done its work.
+    if (m_connection->isSignedIn() && !m_ui->messageBarActionButton->isHidden())
+        m_ui->messageBar->hide();
+}
+
+void MainWindow::openSignIn(const QString &reason)
+{
+    if (!m_connection)
+        return;
+    if (m_signInDialog && m_signInDialog->isVisible()) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    m_signInDialog = new SignInDialog(m_connection, this);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->setReason(reason);
+    connect(m_signInDialog, &QDialog::accepted, this, [this] {
+        if (m_connection)
+            statusBar()->showMessage(tr("Signed in: %1.").arg(m_connection->summary()),
+                                     StatusMessageTimeout);
+    });
+    m_signInDialog->open();
+}
+
+void MainWindow::openConnections()
+{
+    if (!m_connection)
+        return;
+    if (m_connectionsDialog && m_connectionsDialog->isVisible()) {
+        m_connectionsDialog->raise();
+        m_connectionsDialog->activateWindow();
+        return;
+    }
+    m_connectionsDialog = new ConnectionsDialog(m_connection, m_dialogs.get(), this);
+    m_connectionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectionsDialog->open();
+}
+
+void MainWindow::showMessageBar(const QString &text, MessageKind kind, bool offerSignIn)
+{
+    QFrame *bar = m_ui->messageBar;
+    const bool warning = kind == MessageKind::Warning;
+    bar->setProperty("kind", warning ? QStringLiteral("warning") : QStringLiteral("info"));
+    // The style sheet selects on the property: make it look again.
+    bar->style()->unpolish(bar);
+    bar->style()->polish(bar);
+    const QIcon icon(warning ? QStringLiteral(":/icons/warning.svg")
+                             : QStringLiteral(":/icons/notice.svg"));
+    m_ui->messageBarIcon->setPixmap(icon.pixmap(m_ui->messageBarIcon->size()));
+    m_ui->messageBarLabel->setText(text);
+    m_ui->messageBarActionButton->setVisible(offerSignIn && m_connection);
+    bar->show();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_connectionStatus && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_connection) {
+        openSignIn();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setConnection(const QString &name, const QUrl &url, const QString &problem)
@@ -290,9 +461,9 @@ bool MainWindow::saveAs()
     updateTitle();
     updateStatus();
     const int rows = session->document().rowCount();
-    statusBar()->showMessage(tr("Saved %Ln row(s) to %1.", nullptr, rows)
-                                 .arg(QDir::toNativeSeparators(path)),
-                             StatusMessageTimeout);
+    statusBar()->showMessage(
+        tr("Saved %Ln row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
+        StatusMessageTimeout);
     return true;
 }
 
@@ -339,10 +510,8 @@ void MainWindow::updateStatus()
     m_fileStatus->setText(UploadPage::displayName(session->filePath()));
     m_fileStatus->setToolTip(QDir::toNativeSeparators(session->filePath()));
     m_rowsStatus->setText(tr("%Ln row(s)", nullptr, doc.rowCount()));
-    m_problemsStatus->setText(
-        tr("%Ln error(s)", nullptr, doc.errorCount()) +
-        QStringLiteral(", ") +
-        tr("%Ln warning(s)", nullptr, doc.warningCount()));
+    m_problemsStatus->setText(tr("%Ln error(s)", nullptr, doc.errorCount()) + QStringLiteral(", ") +
+                              tr("%Ln warning(s)", nullptr, doc.warningCount()));
     m_rowsStatus->show();
     m_problemsStatus->show();
 }

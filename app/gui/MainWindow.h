@@ -4,6 +4,7 @@
 #include "inventory/DocumentLoader.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,7 +19,11 @@ class MainWindow;
 namespace invsync {
 
 class BatchesPage;
+class Connection;
+class QuotaReply;
+class ConnectionsDialog;
 class DocumentSession;
+class SignInDialog;
 class ProblemsModel;
 class UploadPage;
 
@@ -36,9 +41,23 @@ public:
     BatchesPage *batchesPage() const { return m_batchesPage; }
     DialogProvider *dialogs() const { return m_dialogs.get(); }
 
-    // Shows which ShipHero endpoint the app talks to in the status bar;
-    // an empty url says the connection could not be made.
+    // The connection the window shows in its status bar and signs in to
+    // (not owned). Without one the Connection menu is disabled.
+    void setConnection(Connection *connection);
+    Connection *connection() const;
+    // Without a Connection: names the endpoint in the status bar; an empty
+    // url says the connection could not be made.
     void setConnection(const QString &name, const QUrl &url, const QString &problem = {});
+
+    // Window-modal and non-blocking; `reason` says why the user is asked.
+    void openSignIn(const QString &reason = {});
+    void openConnections();
+    SignInDialog *signInDialog() const;
+    ConnectionsDialog *connectionsDialog() const;
+
+    enum class MessageKind { Info, Warning };
+    // A bar over the page that stays until dismissed; `offerSignIn` adds a Sign In button.
+    void showMessageBar(const QString &text, MessageKind kind, bool offerSignIn = false);
 
     // Open… asks for a file; openFile opens one. Both ask first when the
     // current document has unsaved edits.
@@ -48,6 +67,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -61,6 +81,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    void updateConnectionStatus();
     void rebuildRecentMenu();
     void revealProblem(const QModelIndex &index);
     QString droppedCsv(const QMimeData *mime, QString *refusal) const;
@@ -74,9 +95,14 @@ private:
     ProblemsModel *m_problemsModel;
     QUndoGroup *m_undoGroup;
     QLabel *m_connectionStatus;
+    QLabel *m_creditsStatus;
+    QPointer<QuotaReply> m_quotaReply;
     QLabel *m_fileStatus;
     QLabel *m_rowsStatus;
     QLabel *m_problemsStatus;
+    QPointer<Connection> m_connection;
+    QPointer<SignInDialog> m_signInDialog;
+    QPointer<ConnectionsDialog> m_connectionsDialog;
     bool m_problemsPanelWanted = true; // restored when coming back to the Upload page
 };
 

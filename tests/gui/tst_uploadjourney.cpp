@@ -199,7 +199,7 @@ void TestUploadJourney::journey()
 {
     auto *statusProblems = child<QLabel>(m_window.get(), "statusProblemsLabel");
     auto *onlyProblems = child<QCheckBox>(m_window.get(), "onlyProblemsCheck");
-    auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
+    auto *search = child<QLineEdit>(m_page, "searchEdit");
     auto *errorsValue = child<QLabel>(m_window.get(), "errorsValue");
     QVERIFY(statusProblems && onlyProblems && search && errorsValue);
     QCOMPARE(m_page->state(), UploadPage::State::Empty);
@@ -276,7 +276,7 @@ void TestUploadJourney::journey()
 void TestUploadJourney::problemsPanelRevealsHiddenCell()
 {
     openThroughDialog(JourneyFile);
-    auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
+    auto *search = child<QLineEdit>(m_page, "searchEdit");
     search->setText(QStringLiteral("A-5"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_preview->model()->rowCount(), 1);
@@ -346,7 +346,7 @@ void TestUploadJourney::deleteRowsAndUndo()
     QVERIFY(!m_window->isWindowModified());
 
     // Del in the search box deletes text, not rows.
-    auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
+    auto *search = child<QLineEdit>(m_page, "searchEdit");
     search->setFocus();
     search->setText(QStringLiteral("xy"));
     search->setCursorPosition(0);

@@ -536,6 +536,11 @@ void GraphqlClient::observeCredits(int remaining, int max, int refillPerSecond)
     noteCredits();
 }
 
+void GraphqlClient::resetCredits()
+{
+    m_credits = CreditBucket();
+}
+
 void GraphqlClient::noteCredits()
 {
     Q_EMIT creditsChanged(m_credits.estimate(), m_credits.max());

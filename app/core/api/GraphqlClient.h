@@ -125,6 +125,8 @@ public:
     const CreditBucket &credits() const { return m_credits; }
     // The service's own figures (user_quota).
     void observeCredits(int remaining, int max, int refillPerSecond);
+    // Forgets the figures, e.g. when the connection changes to another service.
+    void resetCredits();
 
     AuthSession *auth() const { return m_auth; }
     QString serviceName() const;
