@@ -13,7 +13,7 @@ INVSYNC_TEST_PACKAGES=(
     xvfb xauth python3
     clang libclang-rt-14-dev
     nodejs
-    lintian desktop-file-utils appstream
+    lintian desktop-file-utils appstream dpkg-dev binutils
 )
 
 invsync_missing_packages() {

@@ -13,7 +13,8 @@ path = sys.argv[1] if len(sys.argv) > 1 else "translations/invsync_en.ts"
 text = open(path, encoding="utf-8").read()
 
 unfinished = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<source>.*?)</source>\s*)'
+    r'(<message numerus="yes">\s*<source>(?P<source>(?:(?!</source>).)*)</source>\s*'
+    r'(?:<(?:extra)?comment>(?:(?!</(?:extra)?comment>).)*</(?:extra)?comment>\s*)*)'
     r'<translation type="unfinished">\s*<numerusform></numerusform>\s*'
     r'<numerusform></numerusform>\s*</translation>',
     re.S)

@@ -19,12 +19,32 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message numerus="yes">
+        <source>&quot;profile %1&quot; takes %n argument(s)</source>
+        <translation>
+            <numerusform>&quot;profile %1&quot; takes %n argument</numerusform>
+            <numerusform>&quot;profile %1&quot; takes %n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveRowsCommand</name>
     <message numerus="yes">
         <source>Delete %Ln row(s)</source>
         <translation>
             <numerusform>Delete %Ln row</numerusform>
             <numerusform>Delete %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowsCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>%n row loaded</numerusform>
+            <numerusform>%n rows loaded</numerusform>
         </translation>
     </message>
 </context>
@@ -67,6 +87,57 @@
     </message>
 </context>
 <context>
+    <name>invsync::AbortDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) already applied will stay applied: aborting does not revert them. About %1 row(s) not processed yet will not be applied.</source>
+        <translation>
+            <numerusform>%n row already applied will stay applied: aborting does not revert them. About %1 row not processed yet will not be applied.</numerusform>
+            <numerusform>%n rows already applied will stay applied: aborting does not revert them. About %1 rows not processed yet will not be applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::BatchPage</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) loaded</source>
+        <translation>
+            <numerusform>%n failed row loaded</numerusform>
+            <numerusform>%n failed rows loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::BatchesPage</name>
+    <message numerus="yes">
+        <source>Updated %n s ago</source>
+        <translation>
+            <numerusform>Updated %n s ago</numerusform>
+            <numerusform>Updated %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Updated %n min ago</numerusform>
+            <numerusform>Updated %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch aborted: %n row(s) had been applied and stay applied.</source>
+        <translation>
+            <numerusform>Batch aborted: %n row had been applied and stay applied.</numerusform>
+            <numerusform>Batch aborted: %n rows had been applied and stay applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>invsync::GraphqlClient</name>
     <message numerus="yes">
         <source>%1 Tried %n time(s); check your network connection and try again.</source>
@@ -104,6 +175,30 @@
         <translation>
             <numerusform>%Ln warning</numerusform>
             <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::Reconciler</name>
+    <message numerus="yes">
+        <source>%n interrupted submission(s) had started and are now tracked.</source>
+        <translation>
+            <numerusform>%n interrupted submission had started and are now tracked.</numerusform>
+            <numerusform>%n interrupted submissions had started and are now tracked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted submission(s) had not started; the file(s) can be sent again.</source>
+        <translation>
+            <numerusform>%n interrupted submission had not started; the file can be sent again.</numerusform>
+            <numerusform>%n interrupted submissions had not started; the files can be sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted submission(s) could not be checked yet; InvSync will ask again at the next start.</source>
+        <translation>
+            <numerusform>%n interrupted submission could not be checked yet; InvSync will ask again at the next start.</numerusform>
+            <numerusform>%n interrupted submissions could not be checked yet; InvSync will ask again at the next start.</numerusform>
         </translation>
     </message>
 </context>

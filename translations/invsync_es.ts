@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AbortCommand</name>
+    <message>
+        <source>Stop a running batch</source>
+        <translation>Cancela un lote en curso</translation>
+    </message>
+    <message>
+        <source>abort SYNC_ID --reason TEXT [--yes] [--json]</source>
+        <translation>abort SYNC_ID --reason TEXTO [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>Aborts batch SYNC_ID while it is pending or processing. Rows already
+applied stay applied; the rest are not run. Asks first on a terminal;
+when stdin is not a terminal, --yes is required.</source>
+        <translation>Cancela el lote SYNC_ID mientras está pendiente o en proceso. Las filas ya
+aplicadas se mantienen; el resto no se ejecuta. En un terminal pregunta
+antes; cuando stdin no es un terminal, se necesita --yes.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Why the batch is aborted (required; kept with the batch)</source>
+        <translation>Motivo de la cancelación (obligatorio; se guarda con el lote)</translation>
+    </message>
+    <message>
+        <source>Abort without asking</source>
+        <translation>Cancela sin preguntar</translation>
+    </message>
+    <message>
+        <source>Print the aborted batch as one JSON object</source>
+        <translation>Imprime el lote cancelado como un objeto JSON</translation>
+    </message>
+    <message>
+        <source>JSON output (--json): the batch, as &quot;invsync help batch&quot; shows.
+
+Exit codes:
+  0  aborted
+  1  the batch had already finished: nothing was aborted
+  2  wrong usage (no --reason; no --yes when stdin is not a terminal),
+     or no batch SYNC_ID
+  3  not signed in, or the user may not write inventory
+  4  service unreachable after retries
+  5  interrupted, or the question was not answered yes
+</source>
+        <translation>Salida JSON (--json): el lote, como lo muestra «invsync help batch».
+
+Códigos de salida:
+  0  cancelado
+  1  el lote ya había terminado: no se canceló nada
+  2  uso incorrecto (sin --reason; sin --yes cuando stdin no es un terminal),
+     o no existe el lote SYNC_ID
+  3  sin sesión iniciada, o el usuario no puede modificar el inventario
+  4  servicio inaccesible tras los reintentos
+  5  interrumpido, o la respuesta a la pregunta no fue sí
+</translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT; it is kept with the batch</source>
+        <translation>indique el motivo con --reason TEXTO; se guarda con el lote</translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so there is no one to ask; add --yes to abort batch %1 without a question</source>
+        <translation>stdin no es un terminal, así que no hay a quién preguntar; añada --yes para cancelar el lote %1 sin preguntar</translation>
+    </message>
+    <message>
+        <source>batch %1 already finished (%2); nothing was aborted</source>
+        <translation>el lote %1 ya había terminado (%2); no se canceló nada</translation>
+    </message>
+    <message>
+        <source>Abort batch %1 (%2, %3 of %4 rows done)? Rows already applied stay applied. [y/N] </source>
+        <translation>¿Cancelar el lote %1 (%2, %3 de %4 filas hechas)? Las filas ya aplicadas se mantienen. [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>not aborted; batch %1 keeps running</source>
+        <translation>no se canceló; el lote %1 sigue en curso</translation>
+    </message>
+    <message>
+        <source>Aborted batch %1. %2 of %3 rows had been applied and stay applied; the others will not run.</source>
+        <translation>Se canceló el lote %1. Se habían aplicado %2 de %3 filas, que se mantienen; las demás no se ejecutarán.</translation>
+    </message>
+</context>
+<context>
+    <name>AbortDialog</name>
+    <message>
+        <source>Abort batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConnection</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Talk to the service at URL instead of the active profile&apos;s;
+the token comes from INVSYNC_TOKEN or from &quot;invsync login --endpoint URL&quot;</source>
+        <translation>Usa el servicio en URL en lugar del perfil activo;
+el token se toma de INVSYNC_TOKEN o de «invsync login --endpoint URL»</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors; the exit code tells the outcome</source>
+        <translation>Imprime solo los errores; el código de salida indica el resultado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give one such as https://public-api.shiphero.com or http://127.0.0.1:8080</source>
+        <translation>«%1» no es una dirección web; indique una como https://public-api.shiphero.com o http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>leave the user name and password out of --endpoint; use INVSYNC_TOKEN or &quot;invsync login&quot;</source>
+        <translation>deje el nombre de usuario y la contraseña fuera de --endpoint; use INVSYNC_TOKEN o «invsync login»</translation>
+    </message>
+    <message>
+        <source>the active profile &quot;%1&quot; is the sandbox inside the InvSync window, which the command line cannot reach. Run &quot;invsync sandbox&quot; and add its address with &quot;invsync profile add NAME URL --use&quot;, or pass --endpoint URL.</source>
+        <translation>el perfil activo «%1» es el entorno de pruebas de la ventana de InvSync, al que la línea de órdenes no puede acceder. Ejecute «invsync sandbox» y añada su dirección con «invsync profile add NOMBRE URL --use», o indique --endpoint URL.</translation>
+    </message>
+    <message>
+        <source>the active profile &quot;%1&quot; has no address; see &quot;invsync profile list&quot;</source>
+        <translation>el perfil activo «%1» no tiene dirección; consulte «invsync profile list»</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>Esperando %1 s: %2</translation>
+    </message>
+    <message>
+        <source>not signed in to %1. Run &quot;invsync login%2&quot;, or set INVSYNC_TOKEN.</source>
+        <translation>no ha iniciado sesión en %1. Ejecute «invsync login%2» o defina INVSYNC_TOKEN.</translation>
+    </message>
+    <message>
+        <source>no warehouse &quot;%1&quot; in this account; its warehouses are: %2</source>
+        <translation>no hay ningún almacén «%1» en esta cuenta; sus almacenes son: %2</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(petición %1)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your token may not do this (%1). Sign in as a user with the permission it needs.</source>
@@ -37,14 +192,353 @@
     </message>
 </context>
 <context>
-    <name>BatchesPage</name>
+    <name>BatchCommand</name>
     <message>
-        <source>No batches yet</source>
-        <translation>Todavía no hay lotes</translation>
+        <source>  {&quot;id&quot;: string, &quot;status&quot;: string, &quot;warehouse_id&quot;: string,
+   &quot;customer_account_id&quot;: string or null, &quot;url&quot;: string, &quot;error&quot;: string or null,
+   &quot;total&quot;: number, &quot;finished&quot;: number, &quot;succeeded&quot;: number, &quot;failed&quot;: number,
+   &quot;created_at&quot;: string, &quot;updated_at&quot;: string}
+  status is one of pending, processing, success, error_all, error_partial,
+  error_unknown, aborted; times are UTC, ISO 8601.
+</source>
+        <translation>  {&quot;id&quot;: string, &quot;status&quot;: string, &quot;warehouse_id&quot;: string,
+   &quot;customer_account_id&quot;: string o null, &quot;url&quot;: string, &quot;error&quot;: string o null,
+   &quot;total&quot;: number, &quot;finished&quot;: number, &quot;succeeded&quot;: number, &quot;failed&quot;: number,
+   &quot;created_at&quot;: string, &quot;updated_at&quot;: string}
+  status es uno de pending, processing, success, error_all, error_partial,
+  error_unknown, aborted; las horas están en UTC, ISO 8601.
+</translation>
     </message>
     <message>
-        <source>Batches will appear here after you submit a file: each sync with its progress, row by row, and a button to abort it.</source>
-        <translation>Los lotes aparecerán aquí cuando envíe un archivo: cada sincronización con su progreso, fila por fila, y un botón para cancelarla.</translation>
+        <source>Show one batch, or follow it until it finishes</source>
+        <translation>Muestra un lote o lo sigue hasta que termina</translation>
+    </message>
+    <message>
+        <source>batch SYNC_ID [--json] [--wait]</source>
+        <translation>batch SYNC_ID [--json] [--wait]</translation>
+    </message>
+    <message>
+        <source>Shows the status of batch SYNC_ID and how many of its rows are done,
+succeeded and failed. With --wait it follows the batch until it finishes
+(progress on stderr when that is a terminal). Ctrl+C stops the waiting,
+not the batch; &quot;invsync batch SYNC_ID --wait&quot; takes it up again.</source>
+        <translation>Muestra el estado del lote SYNC_ID y cuántas de sus filas están hechas,
+correctas y fallidas. Con --wait sigue el lote hasta que termina
+(progreso en stderr si es un terminal). Ctrl+C detiene la espera,
+no el lote; «invsync batch SYNC_ID --wait» la retoma.</translation>
+    </message>
+    <message>
+        <source>Follow the batch until it finishes</source>
+        <translation>Sigue el lote hasta que termina</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (with --wait: the final state)</source>
+        <translation>Imprime un objeto JSON (con --wait: el estado final)</translation>
+    </message>
+    <message>
+        <source>JSON output (--json), one object:
+</source>
+        <translation>Salida JSON (--json), un objeto:
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the batch succeeded, or is still running (without --wait)
+  1  the batch ended with failed rows (error_all, error_partial,
+     error_unknown) or was aborted
+  2  wrong usage, or no batch SYNC_ID
+  3  not signed in, or the sign-in was refused
+  4  service unreachable after retries
+  5  interrupted: the batch keeps running
+</source>
+        <translation>Códigos de salida:
+  0  el lote terminó bien, o sigue en curso (sin --wait)
+  1  el lote terminó con filas fallidas (error_all, error_partial,
+     error_unknown) o se canceló
+  2  uso incorrecto, o no existe el lote SYNC_ID
+  3  sin sesión iniciada, o se rechazó el inicio de sesión
+  4  servicio inaccesible tras los reintentos
+  5  interrumpido: el lote sigue en curso
+</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 succeeded, %4 failed</source>
+        <translation>%1 de %2 hechas: %3 correctas, %4 fallidas</translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation>Almacén:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Actualizado:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>stopped waiting; batch %1 keeps running (%2, %3 of %4 rows done) and was not aborted. To follow it again, run: %5</source>
+        <translation>se dejó de esperar; el lote %1 sigue en curso (%2, %3 de %4 filas hechas) y no se canceló. Para volver a seguirlo, ejecute: %5</translation>
+    </message>
+    <message>
+        <source>stopped waiting; batch %1 was not aborted. To follow it again, run: %2</source>
+        <translation>se dejó de esperar; el lote %1 no se canceló. Para volver a seguirlo, ejecute: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, %3 of %4 rows done, %5 failed</source>
+        <translation>Lote %1: %2, %3 de %4 filas hechas, %5 fallidas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>&lt; All batches</source>
+        <translation>&lt; Todos los lotes</translation>
+    </message>
+    <message>
+        <source>Back to the list of batches</source>
+        <translation>Vuelve a la lista de lotes</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>Cancelar lote…</translation>
+    </message>
+    <message>
+        <source>Stop this batch: rows not processed yet are not applied</source>
+        <translation>Detiene este lote: las filas aún no procesadas no se aplican</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation>Almacén:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Actualizado:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Service says:</source>
+        <translation>El servicio indica:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Search the loaded rows</source>
+        <translation>Buscar en las filas cargadas</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file</source>
+        <translation>Guarda las filas mostradas como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Fix failed rows</source>
+        <translation>Corregir filas fallidas</translation>
+    </message>
+    <message>
+        <source>Open the failed rows as a new document to fix and send again</source>
+        <translation>Abre las filas fallidas como un documento nuevo para corregirlas y enviarlas de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesCommand</name>
+    <message>
+        <source>List the account&apos;s sync batches, newest first</source>
+        <translation>Enumera los lotes de sincronización de la cuenta, primero los más recientes</translation>
+    </message>
+    <message>
+        <source>batches [--status S] [--warehouse W] [--limit N] [--json]</source>
+        <translation>batches [--status S] [--warehouse W] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the inventory sync batches of the account, newest first: status,
+rows done, succeeded and failed, warehouse and when each was created.</source>
+        <translation>Enumera los lotes de sincronización de la cuenta, primero los más recientes:
+estado, filas hechas, correctas y fallidas, almacén y fecha de creación.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only batches with this status (%1);
+several with commas, or !S for all but S</source>
+        <translation>Solo los lotes con este estado (%1);
+varios separados por comas, o !S para todos menos S</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Only batches of this warehouse: its id or its name</source>
+        <translation>Solo los lotes de este almacén: su id o su nombre</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most N batches (default: 20; 0 for all)</source>
+        <translation>Como máximo N lotes (por defecto: 20; 0 para todos)</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the table</source>
+        <translation>Imprime un objeto JSON en lugar de la tabla</translation>
+    </message>
+    <message>
+        <source>JSON output (--json), one object:
+  {&quot;batches&quot;: [BATCH, ...], &quot;has_more&quot;: bool}
+  each BATCH as &quot;invsync help batch&quot; shows; has_more is true when --limit
+  left batches out.
+
+Exit codes: 0 listed; 2 wrong usage or unknown warehouse; 3 not signed in;
+4 service unreachable; 5 interrupted.
+</source>
+        <translation>Salida JSON (--json), un objeto:
+  {&quot;batches&quot;: [LOTE, ...], &quot;has_more&quot;: bool}
+  cada LOTE como lo muestra «invsync help batch»; has_more es true cuando
+  --limit dejó lotes fuera.
+
+Códigos de salida: 0 lista mostrada; 2 uso incorrecto o almacén desconocido;
+3 sin sesión iniciada; 4 servicio inaccesible; 5 interrumpido.
+</translation>
+    </message>
+    <message>
+        <source>--limit must be a number, 0 or more, not &quot;%1&quot;</source>
+        <translation>--limit debe ser un número igual o mayor que 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation>No hay lotes.</translation>
+    </message>
+    <message>
+        <source>SYNC ID</source>
+        <translation>ID SINCRONIZACIÓN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>HECHAS</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDAS</translation>
+    </message>
+    <message>
+        <source>WAREHOUSE</source>
+        <translation>ALMACÉN</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>More batches exist; use --limit N (0 for all) to see them.</source>
+        <translation>Hay más lotes; use --limit N (0 para todos) para verlos.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation>Almacén:</translation>
+    </message>
+    <message>
+        <source>Search file, URL, batch id</source>
+        <translation>Buscar archivo, URL, id de lote</translation>
+    </message>
+    <message>
+        <source>Only from this computer</source>
+        <translation>Solo de este equipo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Actualizar ahora (F5)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show the rows of the selected batch</source>
+        <translation>Muestra las filas del lote seleccionado</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>Cancelar lote…</translation>
+    </message>
+    <message>
+        <source>Stop the selected batch: rows not processed yet are not applied</source>
+        <translation>Detiene el lote seleccionado: las filas aún no procesadas no se aplican</translation>
+    </message>
+    <message>
+        <source>No batches yet. Batches appear here after you submit a file.</source>
+        <translation>Todavía no hay lotes. Los lotes aparecen aquí después de enviar un archivo.</translation>
     </message>
 </context>
 <context>
@@ -103,6 +597,14 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
         <source>Run &quot;%1&quot; for the options of a command.</source>
         <translation>Ejecute «%1» para ver las opciones de una orden.</translation>
     </message>
+    <message>
+        <source>The commands that talk to ShipHero use the active profile (&quot;invsync profile&quot;)
+or --endpoint URL, signed in with &quot;invsync login&quot; or the token in
+INVSYNC_TOKEN. They never ask a question when stdin is not a terminal.</source>
+        <translation>Las órdenes que acceden a ShipHero usan el perfil activo («invsync profile»)
+o --endpoint URL, con la sesión iniciada con «invsync login» o el token de
+INVSYNC_TOKEN. Nunca hacen preguntas cuando stdin no es un terminal.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -121,6 +623,18 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     <message>
         <source>Run &quot;%1&quot; for more.</source>
         <translation>Ejecute «%1» para más información.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use one of: %2 (several joined with commas, or !STATUS for all but one)</source>
+        <translation>estado desconocido «%1»; use uno de: %2 (varios unidos por comas, o !ESTADO para todos menos uno)</translation>
+    </message>
+    <message>
+        <source>no %1 given</source>
+        <translation>no se indicó %1</translation>
     </message>
 </context>
 <context>
@@ -290,24 +804,24 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
         <translation>hecho, sin problemas</translation>
     </message>
     <message>
-        <source>done, but problems were found (e.g. validation errors)</source>
-        <translation>hecho, pero se encontraron problemas (p. ej., errores de validación)</translation>
-    </message>
-    <message>
         <source>wrong usage, or the input could not be read</source>
         <translation>uso incorrecto, o no se pudo leer la entrada</translation>
     </message>
     <message>
-        <source>authentication failed</source>
-        <translation>falló la autenticación</translation>
-    </message>
-    <message>
-        <source>network or service unavailable</source>
-        <translation>red o servicio no disponible</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>done, but problems were found (file errors, failed rows, an aborted batch)</source>
+        <translation>hecho, pero se encontraron problemas (errores en el archivo, filas fallidas, un lote cancelado)</translation>
+    </message>
+    <message>
+        <source>not signed in, sign-in refused, or a permission missing</source>
+        <translation>sin sesión iniciada, inicio de sesión rechazado o falta un permiso</translation>
+    </message>
+    <message>
+        <source>network or service unavailable after retries</source>
+        <translation>red o servicio no disponible tras los reintentos</translation>
     </message>
 </context>
 <context>
@@ -331,6 +845,148 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; the commands are: %2</source>
         <translation>orden desconocida «%1»; las órdenes son: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The upload history %1 cannot be read (%2) and could not be moved aside. Move or repair the file, then start InvSync again.</source>
+        <translation>No se puede leer el historial de cargas %1 (%2) y no se pudo apartar. Mueva o repare el archivo y vuelva a iniciar InvSync.</translation>
+    </message>
+    <message>
+        <source>The upload history %1 could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation>No se pudo leer el historial de cargas %1 (%2). Se conservó como %3 y se empezó un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The upload history %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el historial de cargas %1: %2</translation>
+    </message>
+    <message>
+        <source>The upload history %1 was written by a newer InvSync (version %2 of its format; this one reads up to %3). It was left as it is; update InvSync to see it.</source>
+        <translation>El historial de cargas %1 lo escribió una versión más reciente de InvSync (versión %2 de su formato; esta lee hasta la %3). Se ha dejado como está; actualice InvSync para verlo.</translation>
+    </message>
+    <message>
+        <source>The upload history %1 could not be updated to this version of InvSync (%2). It was left as it was.</source>
+        <translation>No se pudo actualizar el historial de cargas %1 a esta versión de InvSync (%2). Se dejó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>HostingSettingsDialog</name>
+    <message>
+        <source>File Hosting Settings</source>
+        <translation>Configuración de alojamiento de archivos</translation>
+    </message>
+    <message>
+        <source>This Computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>The built-in host serves a snapshot of the checked file at http://ADDRESS:PORT/&lt;token&gt;/&lt;name&gt;.csv until its batch has finished or the serving time ends.</source>
+        <translation>El servidor integrado sirve una copia del archivo comprobado en http://DIRECCIÓN:PUERTO/&lt;token&gt;/&lt;nombre&gt;.csv hasta que termina su lote o se acaba el tiempo de servicio.</translation>
+    </message>
+    <message>
+        <source>Bind &amp;address:</source>
+        <translation>Dirección de &amp;escucha:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>The network address the built-in host listens on: 127.0.0.1 for this computer only, 0.0.0.0 for every network</source>
+        <translation>La dirección de red en la que escucha el servidor integrado: 127.0.0.1 solo para este equipo, 0.0.0.0 para todas las redes</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic base URL:</source>
+        <translation>URL &amp;base pública:</translation>
+    </message>
+    <message>
+        <source>https://files.example.com/invsync</source>
+        <translation>https://files.example.com/invsync</translation>
+    </message>
+    <message>
+        <source>The address ShipHero reaches this computer at, through a port forward or a reverse proxy you run</source>
+        <translation>La dirección por la que ShipHero llega a este equipo, mediante una redirección de puertos o un proxy inverso que usted gestione</translation>
+    </message>
+    <message>
+        <source>Serve &amp;for at most:</source>
+        <translation>Servir durante un &amp;máximo de:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>S3 Storage</source>
+        <translation>Almacenamiento S3</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>Punto de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>https://s3.eu-west-1.amazonaws.com</source>
+        <translation>https://s3.eu-west-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>us-east-1</source>
+        <translation>us-east-1</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>Pre&amp;fijo de clave:</translation>
+    </message>
+    <message>
+        <source>invsync/</source>
+        <translation>invsync/</translation>
+    </message>
+    <message>
+        <source>A&amp;ddressing:</source>
+        <translation>&amp;Direccionamiento:</translation>
+    </message>
+    <message>
+        <source>Virtual host (bucket.endpoint)</source>
+        <translation>Por host virtual (bucket.endpoint)</translation>
+    </message>
+    <message>
+        <source>Path style (endpoint/bucket)</source>
+        <translation>Por ruta (endpoint/bucket)</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;ID de la clave de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Clave &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>Link &amp;lifetime:</source>
+        <translation>&amp;Validez del enlace:</translation>
+    </message>
+    <message>
+        <source>Upload a tiny test object with these settings</source>
+        <translation>Sube un pequeño objeto de prueba con esta configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
     </message>
 </context>
 <context>
@@ -432,6 +1088,138 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     <message>
         <source>The reason is empty. ShipHero records the reason with the change; add one (for example “Cycle count”).</source>
         <translation>El motivo (reason) está vacío. ShipHero registra el motivo junto con el cambio; añada uno (por ejemplo “Recuento cíclico”).</translation>
+    </message>
+    <message>
+        <source>the chosen warehouse</source>
+        <translation>el almacén elegido</translation>
+    </message>
+    <message>
+        <source>SKU “%1” does not exist in %2, so ShipHero would reject this row. Check the spelling, create the product in the warehouse first, or delete the row.</source>
+        <translation>El SKU “%1” no existe en %2, por lo que ShipHero rechazaría esta fila. Compruebe cómo está escrito, cree primero el producto en el almacén o elimine la fila.</translation>
+    </message>
+    <message>
+        <source>This sets the stock of “%1” to 0; there are %2 on hand now. Check that the product is really out of stock.</source>
+        <translation>Esto deja las existencias de “%1” en 0; ahora hay %2 disponibles. Compruebe que el producto está realmente agotado.</translation>
+    </message>
+    <message>
+        <source>This changes the stock of “%1” from %2 to %3, by more than %4% of what is on hand. Check the quantity before sending.</source>
+        <translation>Esto cambia las existencias de “%1” de %2 a %3, más de un %4% de lo disponible. Compruebe la cantidad antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in and keep the sign-in in the keychain</source>
+        <translation>Inicia sesión y la guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>login [--token-stdin] [--endpoint URL]</source>
+        <translation>login [--token-stdin] [--endpoint URL]</translation>
+    </message>
+    <message>
+        <source>Signs in to the active profile (or --endpoint URL) with the email and
+password of a developer user, asked on the terminal (the password is not
+shown), or with an access token read from stdin. The tokens are kept in
+the system keychain for the commands that follow, never in a file.
+Scripts can skip login and set INVSYNC_TOKEN instead.</source>
+        <translation>Inicia sesión en el perfil activo (o --endpoint URL) con el correo y la
+contraseña de un usuario desarrollador, pedidos en el terminal (la contraseña
+no se muestra), o con un token de acceso leído de stdin. Los tokens se guardan
+en el llavero del sistema para las órdenes siguientes, nunca en un archivo.
+Los scripts pueden omitir login y definir INVSYNC_TOKEN en su lugar.</translation>
+    </message>
+    <message>
+        <source>Read an access token from stdin instead of asking</source>
+        <translation>Lee un token de acceso de stdin en lugar de preguntar</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  signed in, and the sign-in is kept
+  1  signed in, but no keychain is running, so the sign-in cannot be kept
+     (use INVSYNC_TOKEN)
+  2  wrong usage; stdin is not a terminal and --token-stdin was not given
+  3  the email, password or token was refused
+  4  service unreachable after retries
+  5  interrupted
+</source>
+        <translation>Códigos de salida:
+  0  sesión iniciada y guardada
+  1  sesión iniciada, pero no hay ningún llavero en ejecución, así que no se
+     puede guardar (use INVSYNC_TOKEN)
+  2  uso incorrecto; stdin no es un terminal y no se indicó --token-stdin
+  3  se rechazó el correo, la contraseña o el token
+  4  servicio inaccesible tras los reintentos
+  5  interrumpido
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>stdin is not a terminal, so there is no one to ask for the email and password; pipe an access token with --token-stdin, or set INVSYNC_TOKEN</source>
+        <translation>stdin no es un terminal, así que no hay a quién pedir el correo y la contraseña; pase un token de acceso por una tubería con --token-stdin, o defina INVSYNC_TOKEN</translation>
+    </message>
+    <message>
+        <source>no token on stdin</source>
+        <translation>no hay ningún token en stdin</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 (%2).</source>
+        <translation>Iniciando sesión en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>Correo: </translation>
+    </message>
+    <message>
+        <source>no email given</source>
+        <translation>no se indicó el correo</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>no se indicó la contraseña</translation>
+    </message>
+    <message>
+        <source>signed in to %1 as %2, but no keychain service is running, so the sign-in cannot be kept for the next command. Set INVSYNC_TOKEN instead.</source>
+        <translation>sesión iniciada en %1 como %2, pero no hay ningún servicio de llavero en ejecución, así que la sesión no se puede guardar para la siguiente orden. Defina INVSYNC_TOKEN en su lugar.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Forget the sign-in of a connection</source>
+        <translation>Olvida la sesión de una conexión</translation>
+    </message>
+    <message>
+        <source>logout [--endpoint URL]</source>
+        <translation>logout [--endpoint URL]</translation>
+    </message>
+    <message>
+        <source>Removes the tokens of the active profile (or --endpoint URL) from the
+keychain. INVSYNC_TOKEN, when set, is the environment&apos;s and stays.</source>
+        <translation>Quita del llavero del sistema los tokens del perfil activo (o de --endpoint
+URL). INVSYNC_TOKEN, si está definido, pertenece al entorno y se mantiene.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada en %1.</translation>
+    </message>
+    <message>
+        <source>INVSYNC_TOKEN is still set in this environment.</source>
+        <translation>INVSYNC_TOKEN sigue definido en este entorno.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1374,29 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     </message>
 </context>
 <context>
+    <name>OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Abrir URL</translation>
+    </message>
+    <message>
+        <source>Paste the link to a CSV file that ShipHero can download without signing in. InvSync downloads it, and you check exactly those bytes before anything is sent.</source>
+        <translation>Pegue el enlace a un archivo CSV que ShipHero pueda descargar sin iniciar sesión. InvSync lo descarga, y usted comprueba exactamente esos bytes antes de que se envíe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://www.dropbox.com/s/…/inventory.csv?dl=0</source>
+        <translation>https://www.dropbox.com/s/…/inventory.csv?dl=0</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+</context>
+<context>
     <name>OptionParser</name>
     <message>
         <source>unknown option %1</source>
@@ -601,6 +1412,236 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>List, choose, add or remove connection profiles</source>
+        <translation>Enumera, elige, añade o quita perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>profile list [--json] | use NAME | add NAME URL [--use] | remove NAME</source>
+        <translation>profile list [--json] | use NOMBRE | add NOMBRE URL [--use] | remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>The places InvSync talks to, shared with the window&apos;s settings:
+  list            the profiles; * marks the active one
+  use NAME        make NAME (a name or an id) the active profile
+  add NAME URL    add a profile for the service at URL
+  remove NAME     remove a profile and forget its sign-in</source>
+        <translation>Los servicios con los que trabaja InvSync, compartidos con la ventana:
+  list              los perfiles; * marca el activo
+  use NOMBRE        hace que NOMBRE (un nombre o un id) sea el perfil activo
+  add NOMBRE URL    añade un perfil para el servicio en URL
+  remove NOMBRE     quita un perfil y olvida su sesión</translation>
+    </message>
+    <message>
+        <source>list: print one JSON array</source>
+        <translation>list: imprime una lista JSON</translation>
+    </message>
+    <message>
+        <source>add: make the new profile the active one</source>
+        <translation>add: hace que el perfil nuevo sea el activo</translation>
+    </message>
+    <message>
+        <source>JSON output (list --json), one array:
+  [{&quot;id&quot;: string, &quot;name&quot;: string, &quot;kind&quot;: &quot;shiphero&quot;|&quot;sandbox&quot;|&quot;custom&quot;,
+    &quot;url&quot;: string or null, &quot;active&quot;: bool}]
+  url is null for the sandbox inside the window.
+
+Exit codes: 0 done; 2 wrong usage, unknown profile, unusable URL, or the
+last profile (which cannot be removed).
+</source>
+        <translation>Salida JSON (list --json), una lista:
+  [{&quot;id&quot;: string, &quot;name&quot;: string, &quot;kind&quot;: &quot;shiphero&quot;|&quot;sandbox&quot;|&quot;custom&quot;,
+    &quot;url&quot;: string o null, &quot;active&quot;: bool}]
+  url es null para el entorno de pruebas de la ventana.
+
+Códigos de salida: 0 hecho; 2 uso incorrecto, perfil desconocido, URL no
+utilizable, o el último perfil (que no se puede quitar).
+</translation>
+    </message>
+    <message>
+        <source>say what to do: list, use, add or remove</source>
+        <translation>indique qué hacer: list, use, add o remove</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, use, add or remove</source>
+        <translation>acción desconocida «%1»; use list, use, add o remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;profile %1&quot; takes %n argument(s)</source>
+        <translation>
+            <numerusform>«profile %1» admite %n argumento</numerusform>
+            <numerusform>«profile %1» admite %n argumentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot;; the profiles are: %2</source>
+        <translation>no existe el perfil «%1»; los perfiles son: %2</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>(inside the window)</source>
+        <translation>(dentro de la ventana)</translation>
+    </message>
+    <message>
+        <source>Active profile: %1</source>
+        <translation>Perfil activo: %1</translation>
+    </message>
+    <message>
+        <source>Added profile %1 (%2) and made it active.</source>
+        <translation>Se añadió el perfil %1 (%2) y se activó.</translation>
+    </message>
+    <message>
+        <source>Added profile %1 (%2).</source>
+        <translation>Se añadió el perfil %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last profile and cannot be removed</source>
+        <translation>«%1» es el último perfil y no se puede quitar</translation>
+    </message>
+    <message>
+        <source>Removed profile %1; the active profile is %2.</source>
+        <translation>Se quitó el perfil %1; el perfil activo es %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaCommand</name>
+    <message>
+        <source>Show the API credits left</source>
+        <translation>Muestra los créditos de API restantes</translation>
+    </message>
+    <message>
+        <source>quota [--json]</source>
+        <translation>quota [--json]</translation>
+    </message>
+    <message>
+        <source>Shows how many API credits are left, the most there can be, and how many
+come back each second. Every request costs credits; when they run out,
+commands wait (and say so on a terminal).</source>
+        <translation>Muestra cuántos créditos de API quedan, el máximo que puede haber y cuántos
+se recuperan cada segundo. Cada petición gasta créditos; cuando se agotan,
+las órdenes esperan (y lo indican en un terminal).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object</source>
+        <translation>Imprime un objeto JSON</translation>
+    </message>
+    <message>
+        <source>JSON output (--json), one object:
+  {&quot;credits_remaining&quot;: number, &quot;max_available&quot;: number,
+   &quot;increment_rate&quot;: number}
+
+</source>
+        <translation>Salida JSON (--json), un objeto:
+  {&quot;credits_remaining&quot;: number, &quot;max_available&quot;: number,
+   &quot;increment_rate&quot;: number}
+
+</translation>
+    </message>
+    <message>
+        <source>Credits left:</source>
+        <translation>Créditos restantes:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Máximo:</translation>
+    </message>
+    <message>
+        <source>Refill:</source>
+        <translation>Recarga:</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 por segundo</translation>
+    </message>
+</context>
+<context>
+    <name>ReachPanel</name>
+    <message>
+        <source>&lt;b&gt;Reach:&lt;/b&gt; how ShipHero gets the file</source>
+        <translation>&lt;b&gt;Publicar:&lt;/b&gt; cómo obtiene ShipHero el archivo</translation>
+    </message>
+    <message>
+        <source>Send the link the file was downloaded from: ShipHero downloads it there</source>
+        <translation>Envía el enlace desde el que se descargó el archivo: ShipHero lo descarga de ahí</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>En&amp;lace</translation>
+    </message>
+    <message>
+        <source>Serve the checked file from this computer with the built-in host</source>
+        <translation>Sirve el archivo comprobado desde este equipo con el servidor integrado</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Es&amp;te equipo</translation>
+    </message>
+    <message>
+        <source>Upload the checked file to S3-compatible storage and send a time-limited link</source>
+        <translation>Sube el archivo comprobado a un almacenamiento compatible con S3 y envía un enlace de validez limitada</translation>
+    </message>
+    <message>
+        <source>S&amp;3 storage</source>
+        <translation>Almacenamiento S&amp;3</translation>
+    </message>
+    <message>
+        <source>Address, port and S3 storage for making files reachable</source>
+        <translation>Dirección, puerto y almacenamiento S3 para hacer accesibles los archivos</translation>
+    </message>
+    <message>
+        <source>Hosting Settings…</source>
+        <translation>Configuración de alojamiento…</translation>
+    </message>
+    <message>
+        <source>Make Reachable</source>
+        <translation>Hacer accesible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>URL sent to ShipHero:</source>
+        <translation>URL enviada a ShipHero:</translation>
+    </message>
+    <message>
+        <source>Copy the URL to the clipboard</source>
+        <translation>Copia la URL al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Stop serving this file from this computer</source>
+        <translation>Deja de servir este archivo desde este equipo</translation>
+    </message>
+    <message>
+        <source>Stop Serving</source>
+        <translation>Dejar de servir</translation>
+    </message>
+</context>
+<context>
     <name>RemoveRowsCommand</name>
     <message numerus="yes">
         <source>Delete %Ln row(s)</source>
@@ -608,6 +1649,115 @@ invsync abre su ventana, con FILE en ella si se indica.</translation>
             <numerusform>Eliminar %Ln fila</numerusform>
             <numerusform>Eliminar %Ln filas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RowsCommand</name>
+    <message>
+        <source>List the rows of a batch with their outcome</source>
+        <translation>Enumera las filas de un lote con su resultado</translation>
+    </message>
+    <message>
+        <source>rows SYNC_ID [--status S] [--csv | --json]</source>
+        <translation>rows SYNC_ID [--status S] [--csv | --json]</translation>
+    </message>
+    <message>
+        <source>Lists the rows of batch SYNC_ID: row number, SKU, quantity, action,
+location, status and error. --csv writes them as a CSV file to stdout,
+e.g. to fix the failed rows: invsync rows SYNC_ID --status error --csv</source>
+        <translation>Enumera las filas del lote SYNC_ID: fila, SKU, cantidad, acción, ubicación,
+estado y error. --csv las escribe como CSV en stdout, p. ej. para corregir
+las fallidas: invsync rows SYNC_ID --status error --csv</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only rows with this status (%1)</source>
+        <translation>Solo las filas con este estado (%1)</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of the table</source>
+        <translation>Imprime CSV en lugar de la tabla</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the table</source>
+        <translation>Imprime un objeto JSON en lugar de la tabla</translation>
+    </message>
+    <message>
+        <source>JSON output (--json), one object:
+  {&quot;sync_id&quot;: string, &quot;rows&quot;: [{&quot;row&quot;: number, &quot;sku&quot;: string,
+   &quot;quantity&quot;: number, &quot;action&quot;: string, &quot;reason&quot;: string,
+   &quot;location&quot;: string, &quot;status&quot;: string, &quot;error&quot;: string or null}]}
+CSV output (--csv): UTF-8, a header line
+  row,sku,quantity,action,reason,location,status,error
+  A text cell that starts with =, +, - or @ gets a leading &apos; so that a
+  spreadsheet does not run it as a formula.
+
+Exit codes: 0 listed, none failed; 1 listed, some rows failed; 2 wrong usage
+or no batch SYNC_ID; 3 not signed in; 4 service unreachable; 5 interrupted.
+</source>
+        <translation>Salida JSON (--json), un objeto:
+  {&quot;sync_id&quot;: string, &quot;rows&quot;: [{&quot;row&quot;: number, &quot;sku&quot;: string,
+   &quot;quantity&quot;: number, &quot;action&quot;: string, &quot;reason&quot;: string,
+   &quot;location&quot;: string, &quot;status&quot;: string, &quot;error&quot;: string o null}]}
+Salida CSV (--csv): UTF-8, con una línea de cabecera
+  row,sku,quantity,action,reason,location,status,error
+  A una celda de texto que empieza por =, +, - o @ se le antepone &apos; para que
+  una hoja de cálculo no la ejecute como fórmula.
+
+Códigos de salida: 0 sin filas fallidas; 1 algunas filas fallaron; 2 uso
+incorrecto o no existe el lote SYNC_ID; 3 sin sesión iniciada; 4 servicio
+inaccesible; 5 interrumpido.
+</translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be combined; choose one</source>
+        <translation>--csv y --json no se pueden combinar; elija una</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use one of: %2</source>
+        <translation>estado desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>%n fila cargada</numerusform>
+            <numerusform>%n filas cargadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>No hay filas.</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>FILA</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>CANTIDAD</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +2282,121 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>WarehousesCommand</name>
+    <message>
+        <source>Exit codes: 0 done; 2 wrong usage; 3 not signed in; 4 service unreachable;
+5 interrupted.
+</source>
+        <translation>Códigos de salida: 0 hecho; 2 uso incorrecto; 3 sin sesión iniciada;
+4 servicio inaccesible; 5 interrumpido.
+</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s warehouses</source>
+        <translation>Enumera los almacenes de la cuenta</translation>
+    </message>
+    <message>
+        <source>warehouses [--json]</source>
+        <translation>warehouses [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the warehouses of the account: the id and the name that --warehouse
+accepts, the legacy (numeric) id, and whether it uses dynamic slotting.</source>
+        <translation>Enumera los almacenes de la cuenta: el id y el nombre que acepta --warehouse,
+el id antiguo (numérico) y si usa ubicación dinámica (dynamic slotting).</translation>
+    </message>
+    <message>
+        <source>Print one JSON array instead of the table</source>
+        <translation>Imprime una lista JSON en lugar de la tabla</translation>
+    </message>
+    <message>
+        <source>JSON output (--json), one array:
+  [{&quot;id&quot;: string, &quot;legacy_id&quot;: number, &quot;name&quot;: string, &quot;active&quot;: bool,
+    &quot;dynamic_slotting&quot;: bool}]
+
+</source>
+        <translation>Salida JSON (--json), una lista:
+  [{&quot;id&quot;: string, &quot;legacy_id&quot;: number, &quot;name&quot;: string, &quot;active&quot;: bool,
+    &quot;dynamic_slotting&quot;: bool}]
+
+</translation>
+    </message>
+    <message>
+        <source>No warehouses.</source>
+        <translation>No hay almacenes.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LEGACY ID</source>
+        <translation>ID ANTIGUO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>SLOTTING</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVO</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dinámica</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>estática</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::AbortDialog</name>
+    <message>
+        <source>Choose a reason or type your own</source>
+        <translation>Elija un motivo o escriba el suyo</translation>
+    </message>
+    <message>
+        <source>Abort batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <source>Wrong file</source>
+        <translation>Archivo equivocado</translation>
+    </message>
+    <message>
+        <source>Wrong warehouse</source>
+        <translation>Almacén equivocado</translation>
+    </message>
+    <message>
+        <source>Wrong quantities</source>
+        <translation>Cantidades equivocadas</translation>
+    </message>
+    <message>
+        <source>Abort the batch of %1?</source>
+        <translation>¿Cancelar el lote de %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already applied will stay applied: aborting does not revert them. About %1 row(s) not processed yet will not be applied.</source>
+        <translation>
+            <numerusform>%n fila ya aplicada seguirá aplicada: cancelar no la revierte. Unas %1 filas aún sin procesar no se aplicarán.</numerusform>
+            <numerusform>%n filas ya aplicadas seguirán aplicadas: cancelar no las revierte. Unas %1 filas aún sin procesar no se aplicarán.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>invsync::AuthSession</name>
     <message>
         <source>%1 did not answer the token renewal in time. Check your network connection and try again.</source>
@@ -1204,6 +2469,283 @@ Códigos de salida:
     <message>
         <source>The token renewal was stopped.</source>
         <translation>Se detuvo la renovación del token.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::BatchPage</name>
+    <message>
+        <source>All rows, failures first</source>
+        <translation>Todas las filas, primero las fallidas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>%1 de %2 filas cargadas</translation>
+    </message>
+    <message>
+        <source>, loading…</source>
+        <translation>, cargando…</translation>
+    </message>
+    <message>
+        <source>Could not load the rows of the batch: %1</source>
+        <translation>No se pudieron cargar las filas del lote: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 succeeded, %3 failed, %4 not processed yet</source>
+        <translation>%1 en total: %2 correctas, %3 fallidas, %4 aún sin procesar</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Sin error</translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <translation>Correctas %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Fallidas %1</translation>
+    </message>
+    <message>
+        <source>Pending %1</source>
+        <translation>Pendientes %1</translation>
+    </message>
+    <message>
+        <source>Not processed %1</source>
+        <translation>Sin procesar %1</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Exportar filas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder and try again.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n fila a %1</numerusform>
+            <numerusform>Se exportaron %n filas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the failed rows…</source>
+        <translation>Cargando las filas fallidas…</translation>
+    </message>
+    <message>
+        <source>Could not load the failed rows: %1</source>
+        <translation>No se pudieron cargar las filas fallidas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) loaded</source>
+        <translation>
+            <numerusform>%n fila fallida cargada</numerusform>
+            <numerusform>%n filas fallidas cargadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::BatchRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::BatchesModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1
+Started from this computer</source>
+        <translation>%1
+Iniciado desde este equipo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::BatchesPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Any error</source>
+        <translation>Cualquier error</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Could not refresh the batches: %1</source>
+        <translation>No se pudieron actualizar los lotes: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Loading batches…</source>
+        <translation>Cargando lotes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n s ago</source>
+        <translation>
+            <numerusform>Actualizado hace %n s</numerusform>
+            <numerusform>Actualizado hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Actualizado hace %n min</numerusform>
+            <numerusform>Actualizado hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pausa)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>Cancelar lote…</translation>
+    </message>
+    <message>
+        <source>Copy batch id</source>
+        <translation>Copiar id del lote</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <source>Abort batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <source>The batch had already finished (%1), so there is nothing to abort.</source>
+        <translation>El lote ya había terminado (%1), así que no hay nada que cancelar.</translation>
+    </message>
+    <message>
+        <source>Aborting the batch…</source>
+        <translation>Cancelando el lote…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch aborted: %n row(s) had been applied and stay applied.</source>
+        <translation>
+            <numerusform>Lote cancelado: %n fila ya se había aplicado y sigue aplicada.</numerusform>
+            <numerusform>Lote cancelado: %n filas ya se habían aplicado y siguen aplicadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2932,76 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>invsync::HostingService</name>
+    <message>
+        <source>The built-in host&apos;s address &quot;%1&quot; is not an IP address. Fix it in File Hosting Settings (for example 127.0.0.1, or 0.0.0.0 for every network).</source>
+        <translation>La dirección del servidor integrado, «%1», no es una dirección IP. Corríjala en Configuración de alojamiento de archivos (por ejemplo, 127.0.0.1, o 0.0.0.0 para todas las redes).</translation>
+    </message>
+    <message>
+        <source>The built-in host&apos;s port %1 is out of range (0–65535).</source>
+        <translation>El puerto %1 del servidor integrado está fuera del intervalo permitido (0–65535).</translation>
+    </message>
+    <message>
+        <source>The built-in host could not listen on %1 port %2: the port may be in use, or the address may not belong to this computer. Choose another in File Hosting Settings.</source>
+        <translation>El servidor integrado no pudo escuchar en %1, puerto %2: puede que el puerto esté en uso o que la dirección no pertenezca a este equipo. Elija otro en Configuración de alojamiento de archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::HostingSettingsDialog</name>
+    <message>
+        <source>It is running on %1 port %2 now: a new address or port applies the next time InvSync starts; a new public base URL applies to files made reachable from now on.</source>
+        <translation>Ahora está en marcha en %1, puerto %2: una dirección o un puerto nuevos se aplicarán la próxima vez que se inicie InvSync; una URL base pública nueva se aplicará a los archivos que se hagan accesibles a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>The secret key is kept in the system keychain, never in the settings file.</source>
+        <translation>La clave secreta se guarda en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Guardada — escriba una clave nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>ShipHero must be able to reach this address; 127.0.0.1 only works with the sandbox.</source>
+        <translation>ShipHero debe poder llegar a esta dirección; 127.0.0.1 solo funciona con el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>Without a public base URL, links name %1 itself: set the address ShipHero reaches this computer at (a port forward or a reverse proxy you run).</source>
+        <translation>Sin una URL base pública, los enlaces apuntan directamente a %1: indique la dirección por la que ShipHero llega a este equipo (una redirección de puertos o un proxy inverso que usted gestione).</translation>
+    </message>
+    <message>
+        <source>The bind address &quot;%1&quot; is not an IP address (for example 127.0.0.1, or 0.0.0.0 for every network).</source>
+        <translation>La dirección de escucha «%1» no es una dirección IP (por ejemplo, 127.0.0.1, o 0.0.0.0 para todas las redes).</translation>
+    </message>
+    <message>
+        <source>The public base URL must be an http or https address, such as https://files.example.com/invsync.</source>
+        <translation>La URL base pública debe ser una dirección http o https, como https://files.example.com/invsync.</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint must be an http or https address, such as https://s3.eu-west-1.amazonaws.com.</source>
+        <translation>El punto de acceso S3 debe ser una dirección http o https, como https://s3.eu-west-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>Virtual-host addressing puts the bucket in the endpoint&apos;s host name, which %1 cannot have: choose path style addressing.</source>
+        <translation>El direccionamiento por host virtual pone el bucket en el nombre de host del punto de acceso, y con %1 eso no es posible: elija direccionamiento por ruta.</translation>
+    </message>
+    <message>
+        <source>The S3 secret key could not be stored: %1</source>
+        <translation>No se pudo guardar la clave secreta de S3: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>It works: a test object was uploaded to &quot;%1&quot;.</source>
+        <translation>Funciona: se subió un objeto de prueba a «%1».</translation>
+    </message>
+</context>
+<context>
     <name>invsync::KeychainSecretStore</name>
     <message>
         <source>Access to the keychain was denied.</source>
@@ -1560,12 +3172,43 @@ Haga clic para iniciar sesión.</translation>
         <source>Signed in: %1.</source>
         <translation>Sesión iniciada: %1.</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Abrir &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Download an inventory CSV from a link and check it</source>
+        <translation>Descarga un CSV de inventario desde un enlace y lo comprueba</translation>
+    </message>
+    <message>
+        <source>File &amp;Hosting Settings…</source>
+        <translation>Configuración de a&amp;lojamiento de archivos…</translation>
+    </message>
+    <message>
+        <source>How InvSync makes a file reachable: this computer&apos;s address, S3 storage</source>
+        <translation>Cómo hace InvSync accesible un archivo: la dirección de este equipo, almacenamiento S3</translation>
+    </message>
+    <message>
+        <source>failed rows of %1.csv</source>
+        <translation>filas fallidas de %1.csv</translation>
+    </message>
 </context>
 <context>
     <name>invsync::MemorySecretStore</name>
     <message>
         <source>No keychain service is running.</source>
         <translation>No hay ningún servicio de llavero en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::OpenUrlDialog</name>
+    <message>
+        <source>&amp;Download and Check</source>
+        <translation>&amp;Descargar y comprobar</translation>
+    </message>
+    <message>
+        <source>Link sent to ShipHero: %1</source>
+        <translation>Enlace que se envía a ShipHero: %1</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +3243,181 @@ Haga clic para iniciar sesión.</translation>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::ReachPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Copied the URL to the clipboard.</source>
+        <translation>Se copió la URL al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Serving %1 from this computer.</source>
+        <translation>Sirviendo %1 desde este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 Fix it in Hosting Settings.</source>
+        <translation>%1 Corríjalo en Configuración de alojamiento.</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the S3 secret key.</source>
+        <translation>No hay ningún llavero disponible para guardar la clave secreta de S3.</translation>
+    </message>
+    <message>
+        <source>Reading the S3 secret key…</source>
+        <translation>Leyendo la clave secreta de S3…</translation>
+    </message>
+    <message>
+        <source>No S3 secret key is stored. Enter it in Hosting Settings, then make the file reachable again.</source>
+        <translation>No hay ninguna clave secreta de S3 guardada. Introdúzcala en Configuración de alojamiento y vuelva a hacer accesible el archivo.</translation>
+    </message>
+    <message>
+        <source>The S3 secret key could not be read: %1</source>
+        <translation>No se pudo leer la clave secreta de S3: %1</translation>
+    </message>
+    <message>
+        <source>Uploading to %1…</source>
+        <translation>Subiendo a %1…</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for %1 to confirm…</source>
+        <translation>Enviado; esperando la confirmación de %1…</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to S3 storage.</source>
+        <translation>Se subió %1 al almacenamiento S3.</translation>
+    </message>
+    <message>
+        <source>Stopped the upload.</source>
+        <translation>Se detuvo la subida.</translation>
+    </message>
+    <message>
+        <source>This computer no longer serves the file.</source>
+        <translation>Este equipo ya no sirve el archivo.</translation>
+    </message>
+    <message>
+        <source>ShipHero downloaded the file at %1 (%2).</source>
+        <translation>ShipHero descargó el archivo a las %1 (%2).</translation>
+    </message>
+    <message>
+        <source>From %1 at %2</source>
+        <translation>Desde %1 el %2</translation>
+    </message>
+    <message>
+        <source>The serving time ended: this computer no longer serves the file. Make it reachable again if ShipHero still needs it.</source>
+        <translation>Se acabó el tiempo de servicio: este equipo ya no sirve el archivo. Vuelva a hacerlo accesible si ShipHero aún lo necesita.</translation>
+    </message>
+    <message>
+        <source>Open a file first.</source>
+        <translation>Abra primero un archivo.</translation>
+    </message>
+    <message>
+        <source>This document was not opened from a link. Use File ▸ Open URL… to check a file at a link, or choose another way.</source>
+        <translation>Este documento no se abrió desde un enlace. Use Archivo ▸ Abrir URL… para comprobar un archivo de un enlace, o elija otra forma.</translation>
+    </message>
+    <message>
+        <source>The document was edited after it was downloaded: the link still serves the original. Undo the edits, or choose another way to send the edited file.</source>
+        <translation>El documento se editó después de descargarlo: el enlace sigue sirviendo el original. Deshaga los cambios o elija otra forma de enviar el archivo editado.</translation>
+    </message>
+    <message>
+        <source>ShipHero downloads the file from its link, exactly as checked here.</source>
+        <translation>ShipHero descarga el archivo desde su enlace, exactamente como se ha comprobado aquí.</translation>
+    </message>
+    <message>
+        <source>The checked file is served from this computer until its batch has finished or the serving time ends.</source>
+        <translation>El archivo comprobado se sirve desde este equipo hasta que termina su lote o se acaba el tiempo de servicio.</translation>
+    </message>
+    <message>
+        <source>ShipHero must be able to reach this address; 127.0.0.1 only works with the sandbox.</source>
+        <translation>ShipHero debe poder llegar a esta dirección; 127.0.0.1 solo funciona con el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>ShipHero must be able to reach this address.</source>
+        <translation>ShipHero debe poder llegar a esta dirección.</translation>
+    </message>
+    <message>
+        <source>Set up S3 storage in Hosting Settings first: endpoint, bucket and keys.</source>
+        <translation>Configure primero el almacenamiento S3 en Configuración de alojamiento: punto de acceso, bucket y claves.</translation>
+    </message>
+    <message>
+        <source>The checked file is uploaded to the bucket &quot;%1&quot;; ShipHero gets a link that works for a limited time.</source>
+        <translation>El archivo comprobado se sube al bucket «%1»; ShipHero recibe un enlace que funciona durante un tiempo limitado.</translation>
+    </message>
+    <message>
+        <source>The document changed after it was made reachable: the URL still serves the earlier version. Make it reachable again to send this one.</source>
+        <translation>El documento cambió después de hacerlo accesible: la URL sigue sirviendo la versión anterior. Vuelva a hacerlo accesible para enviar esta.</translation>
+    </message>
+    <message>
+        <source>Make Reachable Again</source>
+        <translation>Volver a hacer accesible</translation>
+    </message>
+    <message>
+        <source>Make Reachable</source>
+        <translation>Hacer accesible</translation>
+    </message>
+    <message>
+        <source>%1 uploaded. The link works until %2.</source>
+        <translation>Se subieron %1. El enlace funciona hasta el %2.</translation>
+    </message>
+    <message>
+        <source>%1 served until %2, or until its batch has finished.</source>
+        <translation>Se sirven %1 hasta el %2, o hasta que termine su lote.</translation>
+    </message>
+    <message>
+        <source>%1 served until its batch has finished.</source>
+        <translation>Se sirven %1 hasta que termine su lote.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::Reconciler</name>
+    <message numerus="yes">
+        <source>%n interrupted submission(s) had started and are now tracked.</source>
+        <translation>
+            <numerusform>%n envío interrumpido había empezado y ahora se sigue.</numerusform>
+            <numerusform>%n envíos interrumpidos habían empezado y ahora se siguen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted submission(s) had not started; the file(s) can be sent again.</source>
+        <translation>
+            <numerusform>%n envío interrumpido no había empezado; el archivo se puede volver a enviar.</numerusform>
+            <numerusform>%n envíos interrumpidos no habían empezado; los archivos se pueden volver a enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted submission(s) could not be checked yet; InvSync will ask again at the next start.</source>
+        <translation>
+            <numerusform>%n envío interrumpido no se pudo comprobar todavía; InvSync volverá a preguntar en el próximo inicio.</numerusform>
+            <numerusform>%n envíos interrumpidos no se pudieron comprobar todavía; InvSync volverá a preguntar en el próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The submission was interrupted before it was sent.</source>
+        <translation>El envío se interrumpió antes de llegar a enviarse.</translation>
+    </message>
+    <message>
+        <source>The submission was interrupted and the service has no batch for it: it did not start.</source>
+        <translation>El envío se interrumpió y el servicio no tiene ningún lote para él: no llegó a empezar.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +3558,56 @@ Haga clic para iniciar sesión.</translation>
     <message>
         <source>Sign in to %1</source>
         <translation>Inicie sesión en %1</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::StatusBadgeDelegate</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Some rows failed</source>
+        <translation>Algunas filas fallaron</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::StockCheck</name>
+    <message>
+        <source>Choose the warehouse to check the file against.</source>
+        <translation>Elija el almacén con el que comprobar el archivo.</translation>
+    </message>
+    <message>
+        <source>The check against %1 stopped: %2</source>
+        <translation>La comprobación con %1 se detuvo: %2</translation>
+    </message>
+    <message>
+        <source>the warehouse</source>
+        <translation>el almacén</translation>
     </message>
 </context>
 <context>

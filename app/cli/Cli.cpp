@@ -1,11 +1,15 @@
 #include "cli/Cli.h"
 
+#include "cli/AccountCommands.h"
+#include "cli/AuthCommands.h"
+#include "cli/BatchCommands.h"
 #include "cli/HelpCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ValidateCommand.h"
 #include "settings/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -13,10 +17,17 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#ifndef NOMINMAX
+#define NOMINMAX // std::min and std::max stay functions
+#endif
+#include <windows.h>
 #else
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -37,6 +48,80 @@ void onInterrupt(int)
     s_interrupted = 1;
     // A second Ctrl+C ends the process at once, should the work not notice the first.
     std::signal(SIGINT, SIG_DFL);
+}
+
+void installInterruptHandler()
+{
+#ifdef Q_OS_WIN
+    std::signal(SIGINT, onInterrupt);
+#else
+    // Without SA_RESTART, so that Ctrl+C at a prompt ends the read (and the
+    // echo is switched back on) instead of waiting for a line.
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, nullptr);
+#endif
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(STDIN_FILENO);
+#endif
+}
+
+// The prompt goes to stderr so that stdout stays the command's result.
+std::optional<QString> askTerminal(const QString &prompt, bool secret)
+{
+    {
+        QTextStream err(stderr);
+        err << prompt;
+    }
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool restore = secret && GetConsoleMode(input, &mode) &&
+                         SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+    termios saved = {};
+    bool restore = false;
+    if (secret && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        restore = tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) == 0;
+    }
+#endif
+    std::string line;
+    const bool ok = bool(std::getline(std::cin, line));
+    if (restore) {
+#ifdef Q_OS_WIN
+        SetConsoleMode(input, mode);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+    }
+    if (secret) {
+        QTextStream err(stderr);
+        err << u'\n'; // the Enter the terminal did not echo
+    }
+    if (!ok || s_interrupted)
+        return std::nullopt;
+    QString text = QString::fromLocal8Bit(line);
+    if (text.endsWith(u'\r'))
+        text.chop(1);
+    return text;
+}
+
+QString readAllInput()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(input.readAll());
 }
 
 // Qt's own GUI options (QGuiApplication parses them, with one or two
@@ -140,12 +225,19 @@ int Cli::run(int argc, char *argv[])
     installTranslations(app);
 
     s_interrupted = 0;
-    std::signal(SIGINT, onInterrupt);
+    installInterruptHandler();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliContext ctx{out, err, QCoreApplication::arguments().mid(1),
                    [] { return s_interrupted != 0; }, stderrIsTerminal()};
+    ctx.inIsTerminal = stdinIsTerminal();
+    ctx.ask = [&out, &err](const QString &prompt, bool secret) {
+        out.flush();
+        err.flush();
+        return askTerminal(prompt, secret);
+    };
+    ctx.readInput = readAllInput;
     const ExitCode code = execute(ctx);
     out.flush();
     err.flush();
@@ -199,7 +291,8 @@ ExitCode Cli::execute(CliContext &ctx)
         return finish(ExitCode::Usage);
     }
 
-    CliContext commandContext{ctx.out, ctx.err, args.mid(1), ctx.interrupted, ctx.errIsTerminal};
+    CliContext commandContext{ctx.out,           ctx.err,          args.mid(1), ctx.interrupted,
+                              ctx.errIsTerminal, ctx.inIsTerminal, ctx.ask,     ctx.readInput};
     return finish(command->run(commandContext));
 }
 
@@ -208,6 +301,15 @@ const std::vector<std::unique_ptr<Command>> &Cli::commands()
     static const std::vector<std::unique_ptr<Command>> all = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<ValidateCommand>());
+        list.push_back(std::make_unique<BatchesCommand>());
+        list.push_back(std::make_unique<BatchCommand>());
+        list.push_back(std::make_unique<RowsCommand>());
+        list.push_back(std::make_unique<AbortCommand>());
+        list.push_back(std::make_unique<WarehousesCommand>());
+        list.push_back(std::make_unique<QuotaCommand>());
+        list.push_back(std::make_unique<LoginCommand>());
+        list.push_back(std::make_unique<LogoutCommand>());
+        list.push_back(std::make_unique<ProfileCommand>());
         list.push_back(std::make_unique<SandboxCommand>());
         list.push_back(std::make_unique<HelpCommand>());
         return list;
@@ -256,6 +358,11 @@ QString Cli::help()
     for (const auto &[code, meaning] : ExitCodes::described())
         text += u"  "_s + QString::number(toInt(code)) + u"  "_s + meaning + u'\n';
 
+    text += u'\n' +
+            tr("The commands that talk to ShipHero use the active profile (\"invsync profile\")\n"
+               "or --endpoint URL, signed in with \"invsync login\" or the token in\n"
+               "INVSYNC_TOKEN. They never ask a question when stdin is not a terminal.") +
+            u'\n';
     text += u'\n' + tr("Run \"%1\" for the options of a command.").arg(u"invsync help COMMAND"_s) +
             u'\n';
     return text;

@@ -46,6 +46,8 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("InvSync"));
     QApplication::setApplicationName(QStringLiteral("InvSync"));
     QApplication::setApplicationDisplayName(QStringLiteral("InvSync"));
+    // Ties the window to the installed desktop entry and icon (Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.invsync.InvSync"));
     QApplication::setApplicationVersion(QStringLiteral(INVSYNC_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invsync.svg")));
 

@@ -8,7 +8,12 @@
 #include "gui/Connection.h"
 #include "gui/ConnectionsDialog.h"
 #include "gui/DialogProvider.h"
+#include "csv/CsvWriter.h"
 #include "gui/DocumentSession.h"
+#include "gui/HostingService.h"
+#include "gui/HostingSettingsDialog.h"
+#include "gui/OpenUrlDialog.h"
+#include "gui/ReachPanel.h"
 #include "gui/PreviewModel.h"
 #include "gui/ProblemsModel.h"
 #include "gui/SignInDialog.h"
@@ -67,6 +72,12 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     m_batchesPage = new BatchesPage(m_ui->pageStack);
     m_ui->pageStack->addWidget(m_uploadPage);
     m_ui->pageStack->addWidget(m_batchesPage);
+    m_batchesPage->setDialogProvider(m_dialogs.get());
+    connect(m_batchesPage, &BatchesPage::statusMessage, this,
+            [this](const QString &text, int milliseconds) {
+                statusBar()->showMessage(text, milliseconds);
+            });
+    connect(m_batchesPage, &BatchesPage::fixFailedRows, this, &MainWindow::openFailedRows);
 
     // Undo and Redo follow whichever document is loaded.
     m_undoGroup = new QUndoGroup(this);
@@ -133,6 +144,26 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
 
     // File menu.
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
+    // A link to a file elsewhere, downloaded and checked before it is sent.
+    auto *openUrl = new QAction(tr("Open &URL…"), this);
+    openUrl->setObjectName(QStringLiteral("actionOpenUrl"));
+    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openUrl->setToolTip(tr("Download an inventory CSV from a link and check it"));
+    m_ui->menuFile->insertAction(m_ui->menuRecent->menuAction(), openUrl);
+    connect(openUrl, &QAction::triggered, this, &MainWindow::openUrl);
+    auto *hostingSettings = new QAction(tr("File &Hosting Settings…"), this);
+    hostingSettings->setObjectName(QStringLiteral("actionHostingSettings"));
+    hostingSettings->setToolTip(
+        tr("How InvSync makes a file reachable: this computer's address, S3 storage"));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, hostingSettings);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(hostingSettings, &QAction::triggered, this, [this] {
+        if (!m_hosting)
+            return;
+        auto *dialog = new HostingSettingsDialog(m_hosting, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionClearRecent, &QAction::triggered, this,
@@ -250,6 +281,10 @@ void MainWindow::setConnection(Connection *connection)
         return;
     }
     connect(connection, &Connection::changed, this, &MainWindow::updateConnectionStatus);
+    // One file host and S3 uploader for the app, on the connection's network and secrets.
+    delete m_hosting;
+    m_hosting = new HostingService(connection->network(), connection->secrets(), this);
+    m_uploadPage->reachPanel()->setHostingService(m_hosting);
     connect(connection, &Connection::storageNoticeRaised, this,
             [this](const QString &message) { showMessageBar(message, MessageKind::Info); });
     connect(connection, &Connection::signInRequired, this, [this](const QString &message) {
@@ -301,6 +336,13 @@ void MainWindow::updateConnectionStatus()
     m_ui->actionSignOut->setEnabled(m_connection->isSignedIn());
     if (!m_connection->isSignedIn() || !m_connection->client()->credits().isKnown())
         m_creditsStatus->hide();
+    // The Batches page watches the account while someone is signed in.
+    ShipHeroApi *api = m_connection->isSignedIn() ? m_connection->api() : nullptr;
+    if (api != m_watchedApi || m_connection->session()->profileId() != m_watchedProfile) {
+        m_watchedApi = api;
+        m_watchedProfile = m_connection->session()->profileId();
+        m_batchesPage->setApi(api);
+    }
     // user_quota costs nothing and tells the credits left.
     if (m_connection->isSignedIn() && !m_connection->client()->credits().isKnown() && !m_quotaReply)
         m_quotaReply = m_connection->api()->quota();
@@ -396,6 +438,63 @@ void MainWindow::openFile(const QString &path, const LoadOptions &options)
     if (!maybeKeepEdits())
         return;
     m_uploadPage->open(path, options);
+}
+
+void MainWindow::openFailedRows(const Batch &batch, const QList<BatchRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    showPage(Page::Upload);
+    if (!maybeKeepEdits())
+        return;
+    // The rows as they were sent, with the service's error beside each; the
+    // error column is not one ShipHero reads, so it is left out when saved or sent.
+    const bool withLocation = std::any_of(rows.cbegin(), rows.cend(),
+                                          [](const BatchRow &row) { return !row.location.isEmpty(); });
+    QList<QByteArray> header{"sku", "quantity", "action", "reason"};
+    if (withLocation)
+        header << "location";
+    header << "service_error";
+    const CsvWriter writer;
+    QByteArray csv;
+    writer.appendRecord(csv, header);
+    for (const BatchRow &row : rows) {
+        QList<QByteArray> fields{row.sku.toUtf8(), QByteArray::number(row.quantity), "replace",
+                                 row.reason.toUtf8()};
+        if (withLocation)
+            fields << row.location.toUtf8();
+        fields << row.error.toUtf8();
+        writer.appendRecord(csv, fields);
+    }
+    const QString name = tr("failed rows of %1.csv").arg(batch.id.left(8));
+    m_uploadPage->openDownloaded(csv, name, {});
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Nobody watches a minimized window: stop spending credits on it.
+    if (event->type() == QEvent::WindowStateChange) {
+        if (windowState() & Qt::WindowMinimized)
+            m_batchesPage->pause();
+        else
+            m_batchesPage->resume();
+    }
+}
+
+void MainWindow::openUrl()
+{
+    if (!m_hosting)
+        return;
+    showPage(Page::Upload);
+    if (!maybeKeepEdits())
+        return;
+    auto *dialog = new OpenUrlDialog(m_hosting->urlSource(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenUrlDialog::downloaded, this,
+            [this](const QByteArray &bytes, const QUrl &url, const QString &name,
+                   const QString &note) { m_uploadPage->openDownloaded(bytes, name, url, note); });
+    dialog->open();
 }
 
 bool MainWindow::maybeKeepEdits()

@@ -23,6 +23,10 @@ class Connection;
 class QuotaReply;
 class ConnectionsDialog;
 class DocumentSession;
+class HostingService;
+class ShipHeroApi;
+struct Batch;
+struct BatchRow;
 class SignInDialog;
 class ProblemsModel;
 class UploadPage;
@@ -62,10 +66,14 @@ public:
     // Open… asks for a file; openFile opens one. Both ask first when the
     // current document has unsaved edits.
     void open();
+    void openUrl();
+    // Opens the failed rows of a batch as a new document, to fix and send again.
+    void openFailedRows(const invsync::Batch &batch, const QList<invsync::BatchRow> &rows);
     void openFile(const QString &path, const LoadOptions &options = {});
     bool saveAs();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -101,6 +109,9 @@ private:
     QLabel *m_rowsStatus;
     QLabel *m_problemsStatus;
     QPointer<Connection> m_connection;
+    QPointer<HostingService> m_hosting;
+    QPointer<ShipHeroApi> m_watchedApi;
+    QString m_watchedProfile;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<ConnectionsDialog> m_connectionsDialog;
     bool m_problemsPanelWanted = true; // restored when coming back to the Upload page

@@ -3,6 +3,7 @@
 
 #include "gui/DocumentSession.h"
 #include "gui/PreviewModel.h"
+#include "gui/ReachPanel.h"
 #include "gui/SeverityStyle.h"
 #include "csv/Delimiter.h"
 #include "csv/TextEncoding.h"
@@ -15,6 +16,7 @@
 #include <QListWidgetItem>
 #include <QLocale>
 #include <QStyle>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 
@@ -61,6 +63,12 @@ UploadPage::UploadPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("uploadPage"));
+    // Reach hook: step 3 sits under the preview and follows the document.
+    m_reachPanel = new ReachPanel(m_ui->loadedState);
+    m_ui->loadedLayout->addWidget(m_reachPanel);
+    m_ui->loadedLayout->setStretchFactor(m_ui->previewLayout, 1);
+    connect(this, &UploadPage::sessionChanged, m_reachPanel, &ReachPanel::setSession);
+    connect(m_reachPanel, &ReachPanel::statusMessage, this, &UploadPage::statusMessage);
 
     m_ui->loadErrorFrame->hide();
     m_ui->loadErrorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
@@ -177,6 +185,9 @@ void UploadPage::open(const QString &path, const LoadOptions &options)
 
     m_loadingPath = path;
     m_loadingOptions = options;
+    m_loadingReference.clear();
+    m_loadingReferenceNote.clear();
+    m_loadingFromMemory = false;
     m_ui->loadErrorFrame->hide();
     m_ui->loadingLabel->setText(tr("Reading %1…").arg(displayName(path)));
     const qint64 size = QFileInfo(path).size();
@@ -194,6 +205,46 @@ void UploadPage::open(const QString &path, const LoadOptions &options)
     m_loadClock.start();
     watcher->setFuture(DocumentLoader::load(path, options));
 
+    setState(State::Loading);
+    if (m_ui->stateStack->currentWidget() != m_ui->loadedState)
+        m_ui->stateStack->setCurrentWidget(m_ui->loadingState);
+    Q_EMIT loadingChanged(true);
+}
+
+// Reach hook: as open(), from bytes already downloaded.
+void UploadPage::openDownloaded(const QByteArray &bytes, const QString &name, const QUrl &directUrl,
+                                const QString &note)
+{
+    stopWatching();
+    m_loadingPath = name;
+    m_loadingOptions = LoadOptions();
+    m_loadingReference = directUrl;
+    m_loadingReferenceNote = note;
+    m_loadingFromMemory = true;
+    m_ui->loadErrorFrame->hide();
+    m_ui->loadingLabel->setText(tr("Reading %1…").arg(name));
+    m_ui->loadingDetail->setText(tr("%1 — reading, checking every row, finding duplicates.")
+                                     .arg(QLocale().formattedDataSize(bytes.size())));
+    m_ui->loadProgress->setRange(0, 1000);
+    m_ui->loadProgress->setValue(0);
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<LoadResult>::progressValueChanged, m_ui->loadProgress,
+            &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this,
+            [this, watcher] { onLoadFinished(watcher); });
+    m_loadClock.start();
+    watcher->setFuture(QtConcurrent::run([bytes, name](QPromise<LoadResult> &promise) {
+        promise.setProgressRange(0, 1000);
+        const ProgressCallback progress = [&promise](qint64 done, qint64 total) {
+            promise.setProgressValue(int(total > 0 ? done * 1000 / total : 0));
+            return !promise.isCanceled();
+        };
+        LoadResult result = DocumentLoader::loadBytes(bytes, name, LoadOptions(), progress);
+        if (promise.isCanceled())
+            result.cancelled = true;
+        promise.addResult(std::move(result));
+    }));
     setState(State::Loading);
     if (m_ui->stateStack->currentWidget() != m_ui->loadedState)
         m_ui->stateStack->setCurrentWidget(m_ui->loadingState);
@@ -250,11 +301,16 @@ void UploadPage::onLoadFinished(QFutureWatcher<LoadResult> *watcher)
     }
 
     setSession(new DocumentSession(result.document, path, m_loadingOptions, this));
+    // Reach hook: a downloaded document has no file to re-read or to list as recent.
+    m_ui->rereadButton->setEnabled(!m_loadingFromMemory);
+    if (!m_loadingReference.isEmpty())
+        m_reachPanel->setReference(m_session, m_loadingReference, m_loadingReferenceNote);
     Q_EMIT statusMessage(
         tr("Read %1 in %2 s.")
             .arg(displayName(path))
             .arg(QLocale().toString(double(m_loadClock.elapsed()) / 1000.0, 'f', 1)));
-    Q_EMIT loadSucceeded(path);
+    if (!m_loadingFromMemory) // no file to re-read or to list in Recent Files
+        Q_EMIT loadSucceeded(path);
 }
 
 void UploadPage::showLoadError(const QString &path, const QString &error)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -24,6 +25,7 @@ namespace invsync {
 
 class DocumentSession;
 class PreviewModel;
+class ReachPanel;
 
 // Step 1 of the upload journey: pick a file, watch it being read, see its
 // problems and fix them. The page owns the loaded document (its session);
@@ -48,6 +50,15 @@ public:
     // button meanwhile, and the previous document stays until the new one is read.
     void open(const QString &path, const LoadOptions &options = {});
     void cancelLoad();
+    // --- Reach hook (step 3; ReachPanel.h) ---
+    // Opens bytes downloaded from `directUrl` (OpenUrlDialog) as the document
+    // (or, with an empty URL, bytes made in the app, such as failed rows);
+    // the reach panel then offers that link while the document is unedited.
+    void openDownloaded(const QByteArray &bytes, const QString &name, const QUrl &directUrl,
+                        const QString &note = {});
+    // Under the preview: makes the current document reachable by URL.
+    ReachPanel *reachPanel() const { return m_reachPanel; }
+    // --- end Reach hook ---
     bool isLoading() const { return m_watcher != nullptr; }
 
     void setRecentFiles(const QStringList &files);
@@ -99,6 +110,10 @@ private:
     QElapsedTimer m_loadClock;
     QTimer m_showLoadingTimer; // small files load without flashing the progress page
     QTimer m_searchTimer;      // typing in the search box does not refilter on every key
+    ReachPanel *m_reachPanel;  // Reach hook
+    QUrl m_loadingReference;   // Reach hook: the link the loading bytes came from
+    QString m_loadingReferenceNote;
+    bool m_loadingFromMemory = false; // downloaded or made in the app: no file behind it
 };
 
 } // namespace invsync

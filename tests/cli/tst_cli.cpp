@@ -1,9 +1,12 @@
 // The commands run in-process: argument parsing, the two report formats and
 // the exit codes, against the real core on fixture files in tests/data/cli.
 
+#include "cli/ApiConnection.h"
+#include "cli/BatchCommands.h"
 #include "cli/Cli.h"
 #include "cli/JsonWriter.h"
 #include "cli/OptionParser.h"
+#include "cli/TextTable.h"
 #include "cli/ValidateCommand.h"
 #include "csv/Delimiter.h"
 #include "settings/Translations.h"
@@ -69,6 +72,7 @@ QStringList resolved(QStringList arguments)
 } // namespace
 
 Q_DECLARE_METATYPE(invsync::ExitCode)
+Q_DECLARE_METATYPE(invsync::ApiError::Kind)
 
 class TestCli : public QObject
 {
@@ -76,7 +80,10 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     // As the app does at start: English plural forms come from the English translation.
-    void initTestCase() { installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
     void wantsCli_data();
     void wantsCli();
     void wantsCliFromArgv();
@@ -101,6 +108,16 @@ private Q_SLOTS:
     void optionParser_data();
     void optionParser();
     void jsonWriterEscapes();
+
+    void csvCellsAreNotFormulas_data();
+    void csvCellsAreNotFormulas();
+    void apiErrorExitCodes_data();
+    void apiErrorExitCodes();
+    void batchExitCodes_data();
+    void batchExitCodes();
+    void textTableAligns();
+    void noQuestionWithoutTerminal_data();
+    void noQuestionWithoutTerminal();
 };
 
 void TestCli::wantsCli_data()
@@ -644,6 +661,124 @@ void TestCli::jsonWriterEscapes()
     const QJsonDocument doc = QJsonDocument::fromJson(json.text().toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(u"z").toString(), u"a\"b\\c\nd\te\u0001f\u00e9\u2028"_s);
+}
+
+void TestCli::csvCellsAreNotFormulas_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("equals") << u"=SUM(A1:A9)"_s << u"'=SUM(A1:A9)"_s;
+    QTest::newRow("plus") << u"+1"_s << u"'+1"_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("at") << u"@SUM(1)"_s << u"'@SUM(1)"_s;
+    QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+    QTest::newRow("plain") << u"TEE-BLK-S"_s << u"TEE-BLK-S"_s;
+    QTest::newRow("inner equals") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCli::csvCellsAreNotFormulas()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, written);
+    QCOMPARE(RowsCommand::csvSafe(cell), written);
+}
+
+void TestCli::apiErrorExitCodes_data()
+{
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<ExitCode>("code");
+    using K = ApiError::Kind;
+    QTest::newRow("none") << K::None << ExitCode::Ok;
+    QTest::newRow("sign-in required") << K::SignInRequired << ExitCode::Auth;
+    QTest::newRow("missing scope") << K::MissingScope << ExitCode::Auth;
+    QTest::newRow("not found") << K::NotFound << ExitCode::Usage;
+    QTest::newRow("invalid argument") << K::InvalidArgument << ExitCode::Usage;
+    QTest::newRow("not allowed") << K::NotAllowed << ExitCode::ProblemsFound;
+    QTest::newRow("throttled") << K::Throttled << ExitCode::Network;
+    QTest::newRow("network") << K::Network << ExitCode::Network;
+    QTest::newRow("timeout") << K::Timeout << ExitCode::Network;
+    QTest::newRow("http") << K::Http << ExitCode::Network;
+    QTest::newRow("malformed") << K::Malformed << ExitCode::Network;
+    QTest::newRow("ambiguous") << K::Ambiguous << ExitCode::Network;
+    QTest::newRow("cancelled") << K::Cancelled << ExitCode::Interrupted;
+}
+
+void TestCli::apiErrorExitCodes()
+{
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(ExitCode, code);
+    QCOMPARE(ApiConnection::exitCodeFor(kind), code);
+}
+
+void TestCli::batchExitCodes_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<ExitCode>("code");
+    QTest::newRow("pending") << u"pending"_s << ExitCode::Ok;
+    QTest::newRow("processing") << u"processing"_s << ExitCode::Ok;
+    QTest::newRow("success") << u"success"_s << ExitCode::Ok;
+    QTest::newRow("error_partial") << u"error_partial"_s << ExitCode::ProblemsFound;
+    QTest::newRow("error_all") << u"error_all"_s << ExitCode::ProblemsFound;
+    QTest::newRow("error_unknown") << u"error_unknown"_s << ExitCode::ProblemsFound;
+    QTest::newRow("aborted") << u"aborted"_s << ExitCode::ProblemsFound;
+}
+
+void TestCli::batchExitCodes()
+{
+    QFETCH(QString, status);
+    QFETCH(ExitCode, code);
+    Batch batch;
+    batch.status = status;
+    QCOMPARE(BatchCommand::exitCodeFor(batch), code);
+}
+
+void TestCli::textTableAligns()
+{
+    using A = TextTable::Align;
+    TextTable table({u"NAME"_s, u"COUNT"_s, u"NOTE"_s}, {A::Left, A::Right, A::Left});
+    table.addRow({u"a"_s, u"5"_s, u"two\nlines"_s});
+    table.addRow({u"longer name"_s, u"12345"_s, QString()});
+    QCOMPARE(table.text(), u"NAME         COUNT  NOTE\n"
+                           u"a                5  two lines\n"
+                           u"longer name  12345\n"_s);
+}
+
+void TestCli::noQuestionWithoutTerminal_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    // Refused before any connection is made: no service is needed to see it.
+    QTest::newRow("abort without --yes")
+        << QStringList{u"abort"_s, u"abc"_s, u"--reason"_s, u"x"_s} << u"--yes"_s;
+    QTest::newRow("abort without --reason")
+        << QStringList{u"abort"_s, u"abc"_s, u"--yes"_s} << u"--reason"_s;
+    QTest::newRow("login without --token-stdin") << QStringList{u"login"_s} << u"--token-stdin"_s;
+    QTest::newRow("batch without SYNC_ID") << QStringList{u"batch"_s} << u"SYNC_ID"_s;
+    QTest::newRow("rows --csv --json")
+        << QStringList{u"rows"_s, u"abc"_s, u"--csv"_s, u"--json"_s} << u"--csv"_s;
+    QTest::newRow("profile without action") << QStringList{u"profile"_s} << u"list"_s;
+}
+
+void TestCli::noQuestionWithoutTerminal()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    bool asked = false;
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    CliContext ctx{outStream, errStream, arguments};
+    ctx.inIsTerminal = false;
+    ctx.ask = [&asked](const QString &, bool) {
+        asked = true;
+        return std::optional<QString>(u"y"_s);
+    };
+    QCOMPARE(Cli::execute(ctx), ExitCode::Usage);
+    QVERIFY(!asked);
+    QVERIFY(out.isEmpty());
+    QVERIFY2(err.contains(message), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -29,9 +29,11 @@ constexpr ColumnRole roleOfCode(IssueCode code)
     case IssueCode::EmptySku:
     case IssueCode::DuplicateSku:
     case IssueCode::SkuWhitespace:
+    case IssueCode::SkuNotFound:
         return ColumnRole::Sku;
     case IssueCode::InvalidQuantity:
     case IssueCode::NegativeQuantity:
+    case IssueCode::LargeChange:
         return ColumnRole::Quantity;
     case IssueCode::InvalidAction:
         return ColumnRole::Action;
@@ -89,6 +91,19 @@ QuantityKind classifyQuantity(QByteArrayView v)
     if (negative)
         return value == 0 ? QuantityKind::Valid : QuantityKind::Negative;
     return value > 2147483647ull ? QuantityKind::TooLarge : QuantityKind::Valid;
+}
+
+// The value of a quantity that classifyQuantity accepts.
+std::optional<qint64> quantityValue(QByteArrayView v)
+{
+    if (classifyQuantity(v) != QuantityKind::Valid)
+        return std::nullopt;
+    qint64 value = 0;
+    for (char c : v) {
+        if (c >= '0' && c <= '9')
+            value = value * 10 + (c - '0');
+    }
+    return value; // "-0" is 0
 }
 
 // "replace" in any letter case: the only action ShipHero supports, checked
@@ -391,7 +406,32 @@ InventoryDocument::RowCheck InventoryDocument::checkRow(std::uint32_t h) const
         if (isBlank(row.field(c)))
             mask |= bit(IssueCode::EmptyReason);
     }
+    if (m_stock && !(mask & bit(IssueCode::EmptySku))) {
+        const int s = m_col[int(ColumnRole::Sku)];
+        const int q = m_col[int(ColumnRole::Quantity)];
+        if (s >= 0)
+            mask |= stockBits(row.field(s), q >= 0 ? row.field(q) : QByteArrayView());
+    }
     return check;
+}
+
+std::uint32_t InventoryDocument::stockBits(QByteArrayView sku, QByteArrayView quantity) const
+{
+    const QString key = QString::fromUtf8(sku);
+    if (m_stock->notFound.contains(key))
+        return bit(IssueCode::SkuNotFound);
+    const auto current = m_stock->onHand.constFind(key);
+    const std::optional<qint64> wanted = quantityValue(quantity);
+    if (current == m_stock->onHand.constEnd() || !wanted)
+        return 0;
+    const qint64 now = *current;
+    if (*wanted == now)
+        return 0;
+    // Emptying a stocked SKU, or a change beyond the share of what is there
+    // (anything from nothing counts as beyond any share).
+    const bool large = *wanted == 0 || now <= 0
+        || double(qAbs(*wanted - now)) > m_stock->largeChangeShare * double(now);
+    return large ? bit(IssueCode::LargeChange) : 0;
 }
 
 bool InventoryDocument::sameKey(std::uint32_t a, std::uint32_t b) const
@@ -790,6 +830,31 @@ QString InventoryDocument::messageFor(IssueCode code, std::uint32_t h, int colum
         return tr("SKU “%1” starts or ends with a space, so ShipHero would look for a "
                   "different SKU. Remove the spaces.")
             .arg(quoted(value));
+    case IssueCode::SkuNotFound: {
+        const QString warehouse = m_stock && !m_stock->warehouseName.isEmpty()
+            ? m_stock->warehouseName
+            : tr("the chosen warehouse");
+        return tr("SKU “%1” does not exist in %2, so ShipHero would reject this row. Check the "
+                  "spelling, create the product in the warehouse first, or delete the row.")
+            .arg(quoted(value), warehouse);
+    }
+    case IssueCode::LargeChange: {
+        const std::optional<qint64> now = onHandOf(h);
+        const int skuCol = m_col[int(ColumnRole::Sku)];
+        const QString sku = quoted(skuCol >= 0 ? fieldOf(h, skuCol) : QByteArrayView());
+        if (quantityValue(value).value_or(-1) == 0) {
+            return tr("This sets the stock of “%1” to 0; there are %2 on hand now. Check that the "
+                      "product is really out of stock.")
+                .arg(sku)
+                .arg(now.value_or(0));
+        }
+        return tr("This changes the stock of “%1” from %2 to %3, by more than %4% of what is on "
+                  "hand. Check the quantity before sending.")
+            .arg(sku)
+            .arg(now.value_or(0))
+            .arg(quoted(value))
+            .arg(qRound(100 * (m_stock ? m_stock->largeChangeShare : 0.5)));
+    }
     default:
         break;
     }
@@ -974,6 +1039,13 @@ void InventoryDocument::restoreRows(const RemovedRows &removed)
 
 QByteArray InventoryDocument::toCsv() const
 {
+    return toCsv(0, rowCount());
+}
+
+QByteArray InventoryDocument::toCsv(int firstRow, int count) const
+{
+    firstRow = qBound(0, firstRow, rowCount());
+    count = qBound(0, count, rowCount() - firstRow);
     std::vector<int> columns;
     QList<QByteArray> header{"sku", "quantity", "action", "reason"};
     for (ColumnRole role :
@@ -988,12 +1060,86 @@ QByteArray InventoryDocument::toCsv() const
     out.reserve(m_table.data.size() + 64);
     writer.appendRecord(out, header);
     std::vector<QByteArrayView> fields(columns.size());
-    for (std::uint32_t h : m_order) {
+    for (int pos = firstRow; pos < firstRow + count; ++pos) {
+        const std::uint32_t h = m_order[size_t(pos)];
         for (size_t i = 0; i < columns.size(); ++i)
             fields[i] = columns[i] >= 0 ? fieldOf(h, columns[i]) : QByteArrayView();
         writer.appendRecord(out, fields);
     }
     return out;
+}
+
+// --- the check against the warehouse ---------------------------------------------
+
+void InventoryDocument::setStockLevels(StockLevels levels)
+{
+    m_stock = std::make_unique<StockLevels>(std::move(levels));
+    recheckAll();
+}
+
+void InventoryDocument::clearStockLevels()
+{
+    m_stock.reset();
+    recheckAll();
+}
+
+void InventoryDocument::recheckAll()
+{
+    // Only the row's own bits change; duplicates stay as they are.
+    for (std::uint32_t h : m_order)
+        setMask(h, checkRow(h).mask | (m_masks[h] & DuplicateBit));
+}
+
+std::optional<qint64> InventoryDocument::onHandOf(std::uint32_t h) const
+{
+    const int skuCol = m_col[int(ColumnRole::Sku)];
+    if (!m_stock || skuCol < 0)
+        return std::nullopt;
+    const auto it = m_stock->onHand.constFind(QString::fromUtf8(fieldOf(h, skuCol)));
+    if (it == m_stock->onHand.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<qint64> InventoryDocument::onHand(int row) const
+{
+    return onHandOf(m_order[size_t(row)]);
+}
+
+std::optional<qint64> InventoryDocument::stockChange(int row) const
+{
+    const std::optional<qint64> now = onHand(row);
+    const int q = m_col[int(ColumnRole::Quantity)];
+    if (!now || q < 0)
+        return std::nullopt;
+    const std::optional<qint64> wanted = quantityValue(cellUtf8(row, q));
+    if (!wanted)
+        return std::nullopt;
+    return *wanted - *now;
+}
+
+StockSummary InventoryDocument::stockSummary() const
+{
+    StockSummary summary;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowIssueMask(row) & bit(IssueCode::SkuNotFound)) {
+            ++summary.rowsNotFound;
+            continue;
+        }
+        const std::optional<qint64> change = stockChange(row);
+        if (!change) {
+            ++summary.rowsUnchecked;
+        } else if (*change > 0) {
+            ++summary.rowsUp;
+            summary.unitsUp += *change;
+        } else if (*change < 0) {
+            ++summary.rowsDown;
+            summary.unitsDown += -*change;
+        } else {
+            ++summary.rowsUnchanged;
+        }
+    }
+    return summary;
 }
 
 } // namespace invsync

@@ -7,17 +7,44 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace invsync {
 
 // What a header column means to the service.
 enum class ColumnRole : std::uint8_t { Sku, Quantity, Action, Reason, Location, Unknown, Extra };
+
+// What the check against a warehouse found (see StockCheck): the current
+// on-hand of every SKU it looked up, and the SKUs the warehouse does not have.
+// A SKU in neither set was not checked and gets no stock issue.
+struct StockLevels
+{
+    QString warehouseName;              // for messages
+    QHash<QString, qint64> onHand;      // SKU -> on-hand now
+    QSet<QString> notFound;             // looked up, not in the warehouse
+    double largeChangeShare = 0.5;      // a change above this share of on-hand is large_change
+
+    bool isEmpty() const { return onHand.isEmpty() && notFound.isEmpty(); }
+};
+
+// Units going up and down if the document were sent, from the stock levels.
+struct StockSummary
+{
+    qint64 unitsUp = 0;
+    qint64 unitsDown = 0;
+    int rowsUp = 0;
+    int rowsDown = 0;
+    int rowsUnchanged = 0;
+    int rowsNotFound = 0;
+    int rowsUnchecked = 0; // no valid quantity, or the SKU was not looked up
+};
 
 // An inventory document: the rows of one CSV file, the user's edits, and the
 // problems found in them. Row numbers in this API are positions in the
@@ -116,6 +143,22 @@ public:
     bool hasLocation() const { return columnOf(ColumnRole::Location) >= 0; }
     // Clean UTF-8: sku,quantity,action,reason[,location], LF line ends.
     QByteArray toCsv() const;
+    // The same for rows [firstRow, firstRow + count), header included (a batch).
+    QByteArray toCsv(int firstRow, int count) const;
+
+    // --- the check against the warehouse -----------------------------------
+    // Attaches the check's results: rows get sku_not_found and large_change
+    // issues, kept up to date by edits like every other issue, until the
+    // levels are replaced or cleared. Views reset after either call.
+    void setStockLevels(StockLevels levels);
+    void clearStockLevels();
+    bool hasStockLevels() const { return m_stock != nullptr; }
+    const StockLevels *stockLevels() const { return m_stock.get(); }
+    // The row SKU's on-hand now; empty when not checked or not found.
+    std::optional<qint64> onHand(int row) const;
+    // The row's quantity minus its SKU's on-hand; empty when either is unknown.
+    std::optional<qint64> stockChange(int row) const;
+    StockSummary stockSummary() const;
 
     static ColumnRole roleForHeader(QStringView header);
     static constexpr int MaxRows = 100'000'000;
@@ -143,6 +186,9 @@ private:
     void setMask(std::uint32_t handle, std::uint32_t mask);
     void rebuildFileIssues();
     void countAll();
+    void recheckAll();
+    std::uint32_t stockBits(QByteArrayView sku, QByteArrayView quantity) const;
+    std::optional<qint64> onHandOf(std::uint32_t handle) const;
     QByteArrayView fieldOf(std::uint32_t handle, int column) const;
     int fieldCountOf(std::uint32_t handle) const;
     int positionOf(std::uint32_t handle) const;
@@ -170,6 +216,7 @@ private:
     int m_counts[4] = {0, 0, 0, 0};
     mutable std::vector<std::int32_t> m_positionCache; // handle -> position, rebuilt lazily
     mutable bool m_positionCacheValid = false;
+    std::unique_ptr<StockLevels> m_stock;
 };
 
 } // namespace invsync

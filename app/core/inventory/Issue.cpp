@@ -14,6 +14,8 @@ QString issueCodeName(IssueCode code)
     case IssueCode::DuplicateSku: return QStringLiteral("duplicate_sku");
     case IssueCode::EmptyReason: return QStringLiteral("empty_reason");
     case IssueCode::SkuWhitespace: return QStringLiteral("sku_whitespace");
+    case IssueCode::SkuNotFound: return QStringLiteral("sku_not_found");
+    case IssueCode::LargeChange: return QStringLiteral("large_change");
     case IssueCode::MissingColumn: return QStringLiteral("missing_column");
     case IssueCode::NoDataRows: return QStringLiteral("no_data_rows");
     case IssueCode::TooManyRows: return QStringLiteral("too_many_rows");
@@ -46,6 +48,7 @@ Severity issueSeverity(IssueCode code)
     case IssueCode::NegativeQuantity:
     case IssueCode::InvalidAction:
     case IssueCode::DuplicateSku:
+    case IssueCode::SkuNotFound:
     case IssueCode::MissingColumn:
     case IssueCode::NoDataRows:
         return Severity::Error;
@@ -54,6 +57,7 @@ Severity issueSeverity(IssueCode code)
     case IssueCode::DuplicateColumn:
     case IssueCode::EmptyReason:
     case IssueCode::SkuWhitespace:
+    case IssueCode::LargeChange:
         return Severity::Warning;
     case IssueCode::EncodingFallback:
     case IssueCode::BlankLines:

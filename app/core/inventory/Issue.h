@@ -22,6 +22,9 @@ enum class IssueCode : std::uint8_t {
     DuplicateSku,
     EmptyReason,
     SkuWhitespace,
+    // row-level, from the check against the warehouse (InventoryDocument::setStockLevels)
+    SkuNotFound,
+    LargeChange,
     // file-level
     MissingColumn,
     NoDataRows,
@@ -32,7 +35,7 @@ enum class IssueCode : std::uint8_t {
     BlankLines,
 };
 
-constexpr int RowIssueCodeCount = int(IssueCode::SkuWhitespace) + 1;
+constexpr int RowIssueCodeCount = int(IssueCode::LargeChange) + 1;
 
 QString issueCodeName(IssueCode code);   // "invalid_quantity"
 QString severityName(Severity severity); // "error", "warning", "notice"

@@ -23,6 +23,19 @@ const std::array<Entry, size_t(Settings::Key::KeyCount)> &table()
         {"Recent/LastOpenDirectory", QString()},
         {"MainWindow/Geometry", QByteArray()},
         {"MainWindow/State", QByteArray()},
+        {"Check/LargeChangeShare", 0.5},
+        {"Reach/Method", QStringLiteral("host")},
+        {"Reach/Host/BindAddress", QStringLiteral("127.0.0.1")},
+        {"Reach/Host/Port", 0},
+        {"Reach/Host/PublicBaseUrl", QString()},
+        {"Reach/Host/ServeMinutes", 24 * 60},
+        {"Reach/S3/Endpoint", QString()},
+        {"Reach/S3/Region", QStringLiteral("us-east-1")},
+        {"Reach/S3/Bucket", QString()},
+        {"Reach/S3/KeyPrefix", QStringLiteral("invsync/")},
+        {"Reach/S3/PathStyle", false},
+        {"Reach/S3/AccessKeyId", QString()},
+        {"Reach/S3/LinkLifetimeHours", 24},
     }};
     return entries;
 }
@@ -58,6 +71,13 @@ QString Settings::path(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     return table()[size_t(key)].defaultValue;
+}
+
+double Settings::largeChangeShare() const
+{
+    bool ok = false;
+    const double share = value(Key::LargeChangeShare).toDouble(&ok);
+    return ok && share > 0 ? share : defaultValue(Key::LargeChangeShare).toDouble();
 }
 
 QVariant Settings::value(Key key) const

@@ -24,6 +24,20 @@ public:
         LastOpenDirectory,  // QString
         MainWindowGeometry, // QByteArray from QWidget::saveGeometry
         MainWindowState,    // QByteArray from QMainWindow::saveState
+        LargeChangeShare,   // double: the check against the warehouse warns above this change share
+        // Making a file reachable by URL (the Upload page's step 3).
+        ReachMethod,        // QString: "link", "host" or "s3", the last way chosen
+        HostBindAddress,    // QString: the built-in host's address, loopback by default
+        HostPort,           // int: 0 picks a free port
+        HostPublicBaseUrl,  // QString: a port forward or reverse proxy in front of the host
+        HostServeMinutes,   // int: how long a published file is served at most
+        S3Endpoint,         // QString URL
+        S3Region,           // QString
+        S3Bucket,           // QString
+        S3KeyPrefix,        // QString, joined to the file name as is
+        S3PathStyle,        // bool: path-style rather than virtual-host addressing
+        S3AccessKeyId,      // QString; the secret key lives in the secret store only
+        S3LinkLifetimeHours, // int: presigned GET lifetime
         KeyCount
     };
     Q_ENUM(Key)
@@ -45,6 +59,10 @@ public:
     void addRecentFile(const QString &file);
     void removeRecentFile(const QString &file);
     void clearRecentFiles();
+
+    // The share of on-hand above which a change is a large_change warning;
+    // a stored value that is not a positive number falls back to the default.
+    double largeChangeShare() const;
 
     void sync();
 
