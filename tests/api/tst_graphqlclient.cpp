@@ -51,10 +51,14 @@ private:
 };
 
 QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
 
-void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+// Keeps every log line to look for tokens in, and still prints it.
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     g_logLines.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 
 // Sample values for every variable the documents declare.
@@ -120,6 +124,7 @@ void TestGraphqlClient::initTestCase()
 {
     installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
     m_previousHandler = qInstallMessageHandler(captureLog);
+    g_previousHandler = m_previousHandler;
 }
 
 void TestGraphqlClient::cleanupTestCase()

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace invsync {
@@ -19,7 +21,11 @@ qint64 number(const QJsonObject &object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
     // BigInt-like values may arrive as strings.
-    return value.isString() ? value.toString().toLongLong() : qint64(value.toDouble());
+    if (value.isString())
+        return value.toString().toLongLong();
+    // Clamped before converting: a double beyond qint64 has no defined conversion.
+    constexpr double limit = 9.0e18;
+    return qint64(std::clamp(value.toDouble(), -limit, limit));
 }
 
 QDateTime time(const QJsonObject &object, QLatin1StringView key)

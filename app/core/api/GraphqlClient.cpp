@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -92,11 +93,15 @@ int errorCode(const QJsonObject &error)
 // "10 seconds" → 10000; -1 when it cannot be read.
 qint64 timeRemainingMs(const QJsonValue &value)
 {
+    // A day at most: a larger or negative figure is not one to wait for.
+    const auto milliseconds = [](double seconds) -> qint64 {
+        return seconds >= 0 && seconds <= 86400 ? qint64(seconds * 1000) : -1;
+    };
     if (value.isDouble())
-        return qint64(value.toDouble() * 1000);
+        return milliseconds(value.toDouble());
     static const QRegularExpression seconds(u"([0-9]+(?:\\.[0-9]+)?)"_s);
     const QRegularExpressionMatch match = seconds.match(value.toString());
-    return match.hasMatch() ? qint64(match.captured(1).toDouble() * 1000) : -1;
+    return match.hasMatch() ? milliseconds(match.captured(1).toDouble()) : -1;
 }
 
 // A request body that can be read once. Qt's HTTP stack silently sends a
@@ -365,8 +370,12 @@ GraphqlAnswer GraphqlClient::interpret(const GraphqlResponse &response, const QS
         const QJsonObject root = it.value().toObject();
         if (root.contains("request_id"_L1))
             answer.requestId = root.value("request_id"_L1).toString();
-        if (root.value("complexity"_L1).isDouble())
-            answer.complexity = std::max(answer.complexity, 0) + root.value("complexity"_L1).toInt();
+        if (root.value("complexity"_L1).isDouble()) {
+            // Summed in 64 bits: two huge values from a broken reply must not overflow.
+            const qint64 sum = qint64(std::max(answer.complexity, 0)) +
+                               std::max(root.value("complexity"_L1).toInt(), 0);
+            answer.complexity = int(std::min<qint64>(sum, std::numeric_limits<int>::max()));
+        }
     }
     return answer;
 }

@@ -13,10 +13,14 @@ Parser::DepthGuard::DepthGuard(Parser &parser) : m_parser(parser)
 {
     if (++m_parser.m_depth > kMaxDepth) {
         --m_parser.m_depth;
-        throw SyntaxError{u"Document is nested too deeply (more than "_s +
-                              QString::number(kMaxDepth) + u" levels)."_s,
-                          m_parser.m_token.location};
+        throw SyntaxError{tooDeepMessage(), m_parser.m_token.location};
     }
+}
+
+QString Parser::tooDeepMessage()
+{
+    return u"Document is nested too deeply (more than "_s + QString::number(kMaxDepth) +
+           u" levels)."_s;
 }
 
 Token Parser::advance()

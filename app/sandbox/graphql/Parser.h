@@ -18,6 +18,12 @@ public:
     ast::Document parseDocument();
     Schema::Private parseSchema();
 
+    // Documents come from the network, and every later stage recurses as deep
+    // as the document does: the parser refuses deeper nesting, and validation
+    // refuses the same once fragment spreads are expanded.
+    static constexpr int kMaxDepth = 128;
+    static QString tooDeepMessage();
+
 private:
     // Executable documents
     ast::OperationDefinition parseOperation();
@@ -52,8 +58,7 @@ private:
     bool expectOptionalKeyword(const QString &keyword);
     [[noreturn]] void unexpected(const Token &token) const;
 
-    // Nesting guard: documents come from the network, and every later stage
-    // recurses as deep as the document does.
+    // Nesting guard (kMaxDepth).
     class DepthGuard
     {
     public:
@@ -65,7 +70,6 @@ private:
     private:
         Parser &m_parser;
     };
-    static constexpr int kMaxDepth = 128;
 
     Lexer m_lexer;
     Token m_token;

@@ -1,5 +1,6 @@
 #include "sandbox/graphql/Validator.h"
 
+#include "sandbox/graphql/Parser.h"
 #include "sandbox/graphql/Suggestions.h"
 #include "sandbox/graphql/Values.h"
 
@@ -48,6 +49,22 @@ ast::TypeRef booleanNonNull()
     return type;
 }
 
+// Selection sets below `selections` (which is at `depth`), fields' and inline
+// fragments' alike; bounded by the parser's depth limit.
+void gatherSpreads(const std::vector<ast::Selection> &selections, int depth,
+                   std::vector<std::pair<const ast::Selection *, int>> &spreads, int &ownDepth)
+{
+    ownDepth = std::max(ownDepth, depth);
+    for (const ast::Selection &selection : selections) {
+        if (selection.kind == ast::Selection::FragmentSpread)
+            spreads.emplace_back(&selection, depth);
+        else if (!selection.selections.empty())
+            gatherSpreads(selection.selections, depth + 1, spreads, ownDepth);
+    }
+}
+
+const QString kTooComplex = u"Document is too complex to validate."_s;
+
 } // namespace
 
 void collectFragmentSpreads(const std::vector<ast::Selection> &selections,
@@ -73,18 +90,161 @@ void Validator::report(const QString &message, QList<SourceLocation> locations)
 
 QList<Error> Validator::validate()
 {
+    const auto tooComplex = [] { return QList<Error>{Error{kTooComplex, {}, {}, {}}}; };
     validateDocumentLevel();
-    for (const ast::OperationDefinition &operation : m_document.operations)
+    // Every walk below follows spreads recursively: refuse what would nest
+    // deeper than the parser allows before any of them runs. Like a syntax
+    // error, this is the only error then.
+    if (!checkSpreadDepth())
+        return {m_errors.last()};
+    for (const ast::OperationDefinition &operation : m_document.operations) {
         validateOperation(operation);
-    for (const ast::FragmentDefinition &fragment : m_document.fragments)
+        if (m_tooComplex)
+            return tooComplex();
+    }
+    for (const ast::FragmentDefinition &fragment : m_document.fragments) {
         validateFragment(fragment);
+        if (m_tooComplex)
+            return tooComplex();
+    }
     for (const ast::FragmentDefinition &fragment : m_document.fragments) {
         if (!m_usedFragments.contains(fragment.name))
             report(u"Fragment \""_s + fragment.name + u"\" is never used."_s, {fragment.location});
     }
-    for (const ast::FragmentDefinition &fragment : m_document.fragments)
+    for (const ast::FragmentDefinition &fragment : m_document.fragments) {
         detectCycles(fragment);
+        if (m_tooComplex)
+            return tooComplex();
+    }
     return m_errors;
+}
+
+// Charged for each selection visited again through a spread.
+bool Validator::spend()
+{
+    if (m_tooComplex)
+        return false;
+    if (++m_spreadWork <= kMaxSpreadWork)
+        return true;
+    m_tooComplex = true;
+    return false;
+}
+
+const Validator::SpreadInfo &Validator::spreadInfo(const std::vector<ast::Selection> &selections)
+{
+    const auto it = m_spreadInfo.find(&selections);
+    if (it != m_spreadInfo.end())
+        return it->second;
+    SpreadInfo info;
+    gatherSpreads(selections, 1, info.spreads, info.ownDepth);
+    return m_spreadInfo.emplace(&selections, std::move(info)).first->second;
+}
+
+// How deep a fragment's selection set nests once every spread below it is
+// expanded (its own set is 1), memoised, with an explicit stack: chains of
+// spreads may be as long as the document allows. A spread back to a fragment
+// being expanded (a cycle, reported later) adds nothing.
+int Validator::fragmentDepth(const ast::FragmentDefinition &root)
+{
+    if (const auto it = m_fragmentDepth.constFind(&root); it != m_fragmentDepth.cend())
+        return it.value();
+    struct Frame
+    {
+        const ast::FragmentDefinition *fragment;
+        size_t next;
+        int depth;
+    };
+    std::vector<Frame> stack;
+    QSet<const ast::FragmentDefinition *> onStack;
+    stack.push_back(Frame{&root, 0, spreadInfo(root.selections).ownDepth});
+    onStack.insert(&root);
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        const SpreadInfo &info = spreadInfo(frame.fragment->selections);
+        if (frame.next < info.spreads.size()) {
+            const auto [spread, level] = info.spreads[frame.next++];
+            const ast::FragmentDefinition *target = m_fragments.value(spread->name);
+            if (!target || onStack.contains(target))
+                continue;
+            if (const auto it = m_fragmentDepth.constFind(target); it != m_fragmentDepth.cend()) {
+                frame.depth = std::max(frame.depth, level + it.value());
+                continue;
+            }
+            onStack.insert(target);
+            stack.push_back(Frame{target, 0, spreadInfo(target->selections).ownDepth});
+            continue;
+        }
+        const Frame done = frame;
+        stack.pop_back();
+        onStack.remove(done.fragment);
+        m_fragmentDepth.insert(done.fragment, done.depth);
+        if (!stack.empty()) {
+            Frame &parent = stack.back();
+            const int level = spreadInfo(parent.fragment->selections).spreads[parent.next - 1].second;
+            parent.depth = std::max(parent.depth, level + done.depth);
+        }
+    }
+    return m_fragmentDepth.value(&root);
+}
+
+bool Validator::checkSpreadDepth()
+{
+    constexpr int kMax = Parser::kMaxDepth;
+    for (const ast::OperationDefinition &operation : m_document.operations) {
+        const SpreadInfo &info = spreadInfo(operation.selections);
+        int depth = info.ownDepth;
+        for (const auto &[spread, level] : info.spreads) {
+            if (const ast::FragmentDefinition *target = m_fragments.value(spread->name))
+                depth = std::max(depth, level + fragmentDepth(*target));
+        }
+        if (depth > kMax) {
+            reportTooDeep(operation.selections, operation.location);
+            return false;
+        }
+    }
+    for (const ast::FragmentDefinition &fragment : m_document.fragments) {
+        if (fragmentDepth(fragment) > kMax) {
+            reportTooDeep(fragment.selections, fragment.location);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Follows spreads that lead too deep, down to the one whose fragment's
+// selection set crosses the limit (or that brought in a fragment nesting too
+// deeply on its own), and reports there. Each step goes a level deeper, so
+// this ends within the limit.
+void Validator::reportTooDeep(const std::vector<ast::Selection> &selections,
+                              SourceLocation fallback)
+{
+    constexpr int kMax = Parser::kMaxDepth;
+    const std::vector<ast::Selection> *set = &selections;
+    int offset = 0; // selection sets above *set
+    const ast::Selection *last = nullptr;
+    for (;;) {
+        const ast::FragmentDefinition *next = nullptr;
+        int nextLevel = 0;
+        for (const auto &[spread, level] : spreadInfo(*set).spreads) {
+            const ast::FragmentDefinition *target = m_fragments.value(spread->name);
+            if (!target || offset + level + fragmentDepth(*target) <= kMax)
+                continue;
+            if (offset + level + 1 > kMax) {
+                report(Parser::tooDeepMessage(), {spread->location});
+                return;
+            }
+            next = target;
+            nextLevel = level;
+            last = spread;
+            break;
+        }
+        if (!next) {
+            report(Parser::tooDeepMessage(), {last ? last->location : fallback});
+            return;
+        }
+        offset += nextLevel;
+        set = &next->selections;
+    }
 }
 
 void Validator::validateDocumentLevel()
@@ -198,8 +358,13 @@ void Validator::checkFieldConflicts(const std::vector<ast::Selection> &selection
 {
     QHash<QString, const ast::Selection *> firstByKey;
     QSet<QString> visited;
-    const auto walk = [&](const auto &self, const std::vector<ast::Selection> &set) -> void {
+    // depth: of `set` below `selections`; bounded although checkSpreadDepth()
+    // made it unnecessary, since its depths ignore cycles (reported later).
+    const auto walk = [&](const auto &self, const std::vector<ast::Selection> &set, int depth,
+                          bool viaSpread) -> void {
         for (const ast::Selection &selection : set) {
+            if (viaSpread && !spend())
+                return;
             switch (selection.kind) {
             case ast::Selection::Field: {
                 const QString &key = selection.responseKey();
@@ -221,45 +386,73 @@ void Validator::checkFieldConflicts(const std::vector<ast::Selection> &selection
                 break;
             }
             case ast::Selection::InlineFragment:
-                if (selection.typeCondition.isEmpty() || selection.typeCondition == parent.name)
-                    self(self, selection.selections);
+                if ((selection.typeCondition.isEmpty() || selection.typeCondition == parent.name) &&
+                    depth < Parser::kMaxDepth)
+                    self(self, selection.selections, depth + 1, viaSpread);
                 break;
             case ast::Selection::FragmentSpread: {
                 const ast::FragmentDefinition *fragment = m_fragments.value(selection.name);
                 if (fragment && fragment->typeCondition == parent.name &&
-                    !visited.contains(selection.name)) {
+                    !visited.contains(selection.name) && depth < Parser::kMaxDepth) {
                     visited.insert(selection.name);
-                    self(self, fragment->selections);
+                    self(self, fragment->selections, depth + 1, true);
                 }
                 break;
             }
             }
         }
     };
-    walk(walk, selections);
+    walk(walk, selections, 1, false);
 }
 
 // graphql-js NoFragmentCyclesRule: one report per cycle, naming the path.
-void Validator::detectCycles(const ast::FragmentDefinition &fragment)
+// Depth first with an explicit stack: the spread path may be long.
+void Validator::detectCycles(const ast::FragmentDefinition &root)
 {
-    if (m_cycleChecked.contains(fragment.name))
+    struct Frame
+    {
+        const ast::FragmentDefinition *fragment;
+        std::vector<const ast::Selection *> spreads;
+        size_t next = 0;
+    };
+    std::vector<Frame> stack;
+    // Starts on a fragment not checked yet; false when it spreads nothing.
+    const auto enter = [&](const ast::FragmentDefinition &fragment) {
+        m_cycleChecked.insert(fragment.name);
+        Frame frame{&fragment, {}, 0};
+        collectFragmentSpreads(fragment.selections, frame.spreads);
+        if (frame.spreads.empty())
+            return false;
+        m_spreadPathIndex.insert(fragment.name, qsizetype(m_spreadPath.size()));
+        stack.push_back(std::move(frame));
+        return true;
+    };
+    if (m_cycleChecked.contains(root.name) || !enter(root))
         return;
-    m_cycleChecked.insert(fragment.name);
-    std::vector<const ast::Selection *> spreads;
-    collectFragmentSpreads(fragment.selections, spreads);
-    if (spreads.empty())
-        return;
-    m_spreadPathIndex.insert(fragment.name, qsizetype(m_spreadPath.size()));
-    for (const ast::Selection *spread : spreads) {
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        if (frame.next == frame.spreads.size()) {
+            m_spreadPathIndex.remove(frame.fragment->name);
+            stack.pop_back();
+            if (!stack.empty())
+                m_spreadPath.pop_back(); // the spread that led to it
+            continue;
+        }
+        const ast::Selection *spread = frame.spreads[frame.next++];
         const auto index = m_spreadPathIndex.constFind(spread->name);
         m_spreadPath.push_back(spread);
         if (index == m_spreadPathIndex.cend()) {
-            if (const ast::FragmentDefinition *next = m_fragments.value(spread->name))
-                detectCycles(*next);
+            const ast::FragmentDefinition *next = m_fragments.value(spread->name);
+            if (next && !m_cycleChecked.contains(next->name) && enter(*next))
+                continue; // the spread stays on the path while `next` is walked
         } else {
             QStringList via;
             QList<SourceLocation> locations;
             for (size_t i = size_t(index.value()); i < m_spreadPath.size(); ++i) {
+                // The path's length is not bounded by the depth check (cycles
+                // are left out of it): charge it.
+                if (!spend())
+                    return;
                 locations.append(m_spreadPath[i]->location);
                 if (i + 1 < m_spreadPath.size())
                     via.append(u'"' + m_spreadPath[i]->name + u'"');
@@ -270,7 +463,6 @@ void Validator::detectCycles(const ast::FragmentDefinition &fragment)
         }
         m_spreadPath.pop_back();
     }
-    m_spreadPathIndex.remove(fragment.name);
 }
 
 void Validator::validateDirectives(const std::vector<ast::Directive> &directives, Scope &scope,
@@ -325,6 +517,8 @@ void Validator::validateSelections(const std::vector<ast::Selection> &selections
                                    const TypeDef &parent, Scope &scope)
 {
     for (const ast::Selection &selection : selections) {
+        if (scope.viaSpread && !spend())
+            return;
         static const QString kLocations[] = {u"FIELD"_s, u"FRAGMENT_SPREAD"_s,
                                              u"INLINE_FRAGMENT"_s};
         validateDirectives(selection.directives, scope, kLocations[selection.kind]);
@@ -353,12 +547,19 @@ void Validator::validateSelections(const std::vector<ast::Selection> &selections
             }
             // Fields were checked with the fragment's definition; walk it again
             // (once per operation) only for the variables it uses.
-            if (scope.operation && !scope.visitedFragments.contains(selection.name)) {
+            // The depth bound only matters with cycles (see checkFieldConflicts).
+            if (scope.operation && !scope.visitedFragments.contains(selection.name) &&
+                scope.depth < Parser::kMaxDepth) {
                 scope.visitedFragments.insert(selection.name);
                 const bool wasStatic = scope.reportStatic;
+                const bool wasViaSpread = scope.viaSpread;
                 scope.reportStatic = false;
+                scope.viaSpread = true;
+                ++scope.depth;
                 validateSelections(fragment->selections, *type, scope);
+                --scope.depth;
                 scope.reportStatic = wasStatic;
+                scope.viaSpread = wasViaSpread;
             }
             break;
         }
@@ -389,7 +590,9 @@ void Validator::validateSelections(const std::vector<ast::Selection> &selections
                            {selection.location});
                 }
             }
+            ++scope.depth;
             validateSelections(selection.selections, *type, scope);
+            --scope.depth;
             break;
         }
         }
@@ -466,7 +669,9 @@ void Validator::validateField(const ast::Selection &field, const TypeDef &parent
     }
     if (scope.reportStatic)
         checkFieldConflicts(field.selections, *type);
+    ++scope.depth;
     validateSelections(field.selections, *type, scope);
+    --scope.depth;
 }
 
 void Validator::validateValue(const ast::Value &value, const ast::TypeRef &type,

@@ -10,6 +10,9 @@
 #include <QList>
 #include <QSet>
 
+#include <unordered_map>
+#include <utility>
+
 namespace invsync::graphql {
 
 class Validator
@@ -19,15 +22,35 @@ public:
 
     QList<Error> validate();
 
+    // Selections visited again through fragment spreads, per document: past
+    // this, validation stops ("Document is too complex to validate."), so
+    // that its work stays linear in the document's size.
+    static constexpr qint64 kMaxSpreadWork = 100000;
+
 private:
     struct Scope
     {
         const ast::OperationDefinition *operation = nullptr; // null inside a fragment definition
         bool reportStatic = true; // false when re-walking a fragment for its variables
+        bool viaSpread = false;   // inside a fragment reached through a spread
+        int depth = 1;            // of the selection set walked, spreads expanded
         QSet<QString> visitedFragments;
     };
 
+    // What the spread depth check needs of one selection set, computed once.
+    struct SpreadInfo
+    {
+        int ownDepth = 1; // selection sets nested inside, the set itself included
+        // Each spread, with the depth of the selection set it stands in.
+        std::vector<std::pair<const ast::Selection *, int>> spreads;
+    };
+
     void validateDocumentLevel();
+    bool checkSpreadDepth();
+    const SpreadInfo &spreadInfo(const std::vector<ast::Selection> &selections);
+    int fragmentDepth(const ast::FragmentDefinition &fragment);
+    void reportTooDeep(const std::vector<ast::Selection> &selections, SourceLocation fallback);
+    bool spend();
     void validateOperation(const ast::OperationDefinition &operation);
     void validateFragment(const ast::FragmentDefinition &fragment);
     void detectCycles(const ast::FragmentDefinition &fragment);
@@ -52,6 +75,11 @@ private:
     QSet<QString> m_cycleChecked;
     QHash<QString, qsizetype> m_spreadPathIndex;
     std::vector<const ast::Selection *> m_spreadPath;
+    // By selection set; node-based, so that references survive insertions.
+    std::unordered_map<const void *, SpreadInfo> m_spreadInfo;
+    QHash<const ast::FragmentDefinition *, int> m_fragmentDepth; // spreads expanded
+    qint64 m_spreadWork = 0;
+    bool m_tooComplex = false;
     QList<Error> m_errors;
 };
 

@@ -1,7 +1,10 @@
 #include "GraphQLTestUtil.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <ctime>
 
 using namespace invsync::graphql;
 using namespace Qt::StringLiterals;
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void operationSelection();
     void errorJson();
     void fragmentBomb();
+    void spreadNesting_data();
+    void spreadNesting();
 
 private:
     std::unique_ptr<Executor> m_executor;
@@ -541,6 +546,115 @@ void TestGraphQLValidation::fragmentBomb()
     QCOMPARE(request.errors.first().message,
              u"Query has too many fields: more than 100000 once its fragments are expanded."_s);
     QVERIFY(!request.d);
+}
+
+namespace {
+
+// { ...a0 } fragment a0 on Query { ...a1 } ... fragment aN on Query { last }:
+// the body of aN sits N + 2 selection sets deep once the spreads are expanded.
+QString fragmentChain(int levels, const QString &last)
+{
+    QString document = u"{...a0}"_s;
+    for (int i = 0; i < levels; ++i)
+        document += u"fragment a%1 on Query{...a%2}"_s.arg(i).arg(i + 1);
+    document += u"fragment a%1 on Query{%2}"_s.arg(levels).arg(last);
+    return document;
+}
+
+// `levels` rows of `width` fragments, each spreading two of the next row: no
+// path deeper than `levels`, but every fragment reaches most of the rows below.
+QString fragmentDag(int levels, int width)
+{
+    QString document = u"{...f0_0}"_s;
+    for (int l = 0; l < levels; ++l) {
+        for (int i = 0; i < width; ++i) {
+            const QString body = l == levels - 1 ? u"__typename"_s
+                                                  : u"...f%1_%2 ...f%1_%3"_s.arg(l + 1).arg(i).arg(
+                                                        (i + 1) % width);
+            document += u" fragment f%1_%2 on Query{%3}"_s.arg(l).arg(i).arg(body);
+        }
+    }
+    return document;
+}
+
+} // namespace
+
+// Found by fuzzing (tests/fuzz/crashes/graphql): nesting through fragment
+// spreads escaped the parser's depth limit and overflowed the stack of the
+// process hosting the sandbox, and validation took time quadratic in the
+// fragments. Both must be refused quickly (the bound catches a return to
+// quadratic time: before the fix the DAG took 23 s, a 4,000 chain 27.5 s).
+void TestGraphQLValidation::spreadNesting_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("message"); // empty: valid
+    QTest::addColumn<QString>("at");      // the text the error points to
+
+    const QString tooDeep = u"Document is nested too deeply (more than 128 levels)."_s;
+    const QString tooComplex = u"Document is too complex to validate."_s;
+    QTest::newRow("chain at the limit") << fragmentChain(126, u"__typename"_s) << QString()
+                                        << QString();
+    QTest::newRow("chain one past the limit")
+        << fragmentChain(127, u"__typename"_s) << tooDeep << u"...a127}"_s;
+    QTest::newRow("fields at the limit through a spread")
+        << fragmentChain(100, u"user_quota{max_available}"_s) << QString() << QString();
+    QTest::newRow("fields past the limit through a spread")
+        << fragmentChain(126, u"user_quota{max_available}"_s) << tooDeep << u"...a126}"_s;
+    // 678 KB: under the sandbox's 1 MiB body limit; overflowed an -O2 build.
+    QTest::newRow("chain of 20000") << fragmentChain(20000, u"__typename"_s) << tooDeep
+                                    << u"...a127}"_s;
+    QTest::newRow("cycle of 20000") << fragmentChain(20000, u"...a0"_s) << tooDeep
+                                    << u"...a127}"_s;
+    QTest::newRow("chain of 4000") << fragmentChain(4000, u"__typename"_s) << tooDeep
+                                   << u"...a127}"_s;
+    // 445 KB, 62 levels deep: within the depth limit, but validating it
+    // naively walks fragments x reachable fragments.
+    QTest::newRow("dag 60 x 160") << fragmentDag(60, 160) << tooComplex << QString();
+    // Shallow, but every operation walks the fragment again for its variables.
+    QString operations;
+    for (int i = 0; i < 5000; ++i)
+        operations += u"query q%1{...F} "_s.arg(i);
+    operations += u"fragment F on Query{"_s;
+    for (int i = 0; i < 200; ++i)
+        operations += u"a%1: user_quota{max_available} "_s.arg(i);
+    QTest::newRow("5000 operations spreading 200 fields") << operations + u'}' << tooComplex
+                                                          << QString();
+}
+
+void TestGraphQLValidation::spreadNesting()
+{
+    QFETCH(QString, document);
+    QFETCH(QString, message);
+    QFETCH(QString, at);
+    // The bound is on the processor time this process spent (the test runs
+    // on one thread), since the wall time also counts whatever else loads
+    // the machine; the wall time has a loose bound of its own.
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock();
+    const PreparedRequest request = m_executor->prepare(document);
+    const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
+    const qint64 elapsed = timer.elapsed();
+    QStringList messages;
+    for (const Error &error : std::as_const(request.errors))
+        messages.append(error.message);
+    if (message.isEmpty()) {
+        QVERIFY2(request.isValid(), qPrintable(messages.join(u'\n')));
+    } else {
+        QVERIFY(!request.isValid());
+        QVERIFY(!request.d);
+        QVERIFY2(request.errors.size() == 1, qPrintable(messages.mid(0, 5).join(u'\n')));
+        QCOMPARE(request.errors.first().message, message);
+        if (!at.isEmpty()) {
+            QCOMPARE(request.errors.first().locations.size(), 1);
+            QCOMPARE(request.errors.first().locations.first().line, 1);
+            QCOMPARE(request.errors.first().locations.first().column,
+                     int(document.indexOf(at)) + 1);
+        }
+    }
+    const QString took = u"%1 ms of processor time, %2 ms in all"_s.arg(cpuMs).arg(elapsed);
+    QVERIFY2(cpuMs < 2000, qPrintable(took));
+    QVERIFY2(elapsed < 20000, qPrintable(took));
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLValidation)
