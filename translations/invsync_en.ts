@@ -49,6 +49,61 @@
     </message>
 </context>
 <context>
+    <name>SubmissionPlan</name>
+    <message numerus="yes">
+        <source>%n row(s) have errors: fix them, or leave them out.</source>
+        <translation>
+            <numerusform>%n row have errors: fix them, or leave them out.</numerusform>
+            <numerusform>%n rows have errors: fix them, or leave them out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message numerus="yes">
+        <source>%1 has %n error(s); nothing was sent. Fix them (&quot;invsync validate %2&quot;), or leave those rows out with --skip-invalid.</source>
+        <translation>
+            <numerusform>%1 has %n error; nothing was sent. Fix them (&quot;invsync validate %2&quot;), or leave those rows out with --skip-invalid.</numerusform>
+            <numerusform>%1 has %n errors; nothing was sent. Fix them (&quot;invsync validate %2&quot;), or leave those rows out with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) not found in warehouse %1: %2. Nothing was sent; leave those rows out with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n SKU not found in warehouse %1: %2. Nothing was sent; leave those rows out with --skip-invalid.</numerusform>
+            <numerusform>%n SKUs not found in warehouse %1: %2. Nothing was sent; leave those rows out with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) with errors.</source>
+        <translation>
+            <numerusform>Left out %n row with errors.</numerusform>
+            <numerusform>Left out %n rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 (%n row(s)) to %2 in %3 batch(es):</source>
+        <translation>
+            <numerusform>Sent %1 (%n row) to %2 in %3 batch:</numerusform>
+            <numerusform>Sent %1 (%n rows) to %2 in %3 batches:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped serving the file before ShipHero downloaded it; the batches were not aborted, but %n part(s) will fail to download.</source>
+        <translation>
+            <numerusform>stopped serving the file before ShipHero downloaded it; the batches were not aborted, but %n part will fail to download.</numerusform>
+            <numerusform>stopped serving the file before ShipHero downloaded it; the batches were not aborted, but %n parts will fail to download.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ShipHero did not download %n part(s) within %1 minutes; their batches will fail: %2</source>
+        <translation>
+            <numerusform>ShipHero did not download %n part within %1 minutes; their batches will fail: %2</numerusform>
+            <numerusform>ShipHero did not download %n parts within %1 minutes; their batches will fail: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>No problems found in %n row(s).</source>
@@ -199,6 +254,89 @@
         <translation>
             <numerusform>%n interrupted submission could not be checked yet; InvSync will ask again at the next start.</numerusform>
             <numerusform>%n interrupted submissions could not be checked yet; InvSync will ask again at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::Submission</name>
+    <message numerus="yes">
+        <source>Cancelled: %Ln of %1 batch(es) were started.</source>
+        <translation>
+            <numerusform>Cancelled: %Ln of %1 batch were started.</numerusform>
+            <numerusform>Cancelled: %Ln of %1 batches were started.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>invsync::SubmitPanel</name>
+    <message numerus="yes">
+        <source>Looking up %Ln SKU(s) in %1…</source>
+        <translation>
+            <numerusform>Looking up %Ln SKU in %1…</numerusform>
+            <numerusform>Looking up %Ln SKUs in %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln SKU(s) against %1.</source>
+        <translation>
+            <numerusform>Checked %Ln SKU against %1.</numerusform>
+            <numerusform>Checked %Ln SKUs against %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units up in %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 units up in %Ln row</numerusform>
+            <numerusform>%1 units up in %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units down in %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 units down in %Ln row</numerusform>
+            <numerusform>%1 units down in %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with SKUs not in the warehouse</source>
+        <translation>
+            <numerusform>%Ln row with SKUs not in the warehouse</numerusform>
+            <numerusform>%Ln rows with SKUs not in the warehouse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out the %Ln row(s) with errors</source>
+        <translation>
+            <numerusform>Leave out the %Ln row with errors</numerusform>
+            <numerusform>Leave out the %Ln rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln row(s) to %1?</source>
+        <translation>
+            <numerusform>Send %Ln row to %1?</numerusform>
+            <numerusform>Send %Ln rows to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors are left out.</source>
+        <translation>
+            <numerusform>%Ln row with errors are left out.</numerusform>
+            <numerusform>%Ln rows with errors are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file goes out as %Ln batch(es) of at most %1 rows, one after another.</source>
+        <translation>
+            <numerusform>The file goes out as %Ln batch of at most %1 rows, one after another.</numerusform>
+            <numerusform>The file goes out as %Ln batches of at most %1 rows, one after another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %Ln batch(es): %1.</source>
+        <translation>
+            <numerusform>Started %Ln batch: %1.</numerusform>
+            <numerusform>Started %Ln batches: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1973,6 +1973,381 @@ conservan entre reinicios.</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionPlan</name>
+    <message>
+        <source>The file cannot be sent: %1</source>
+        <translation>No se puede enviar el archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: fix them, or leave them out.</source>
+        <translation>
+            <numerusform>%n fila tiene errores: corríjala u omítala.</numerusform>
+            <numerusform>%n filas tienen errores: corríjalas u omítalas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row has an error: nothing is left to send.</source>
+        <translation>Todas las filas tienen algún error: no queda nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to send.</source>
+        <translation>El archivo no tiene filas que enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Check a file and start the inventory sync of it</source>
+        <translation>Comprueba un archivo e inicia su sincronización de inventario</translation>
+    </message>
+    <message>
+        <source>submit (FILE | --url URL) --warehouse W [--host builtin|s3|none] [--wait] [--json]</source>
+        <translation>submit (ARCHIVO | --url URL) --warehouse W [--host builtin|s3|none] [--wait] [--json]</translation>
+    </message>
+    <message>
+        <source>Checks FILE (or the file at --url URL) as &quot;invsync validate&quot; does and refuses
+it when it has errors, unless --skip-invalid leaves those rows out. A file of
+more than 3000 rows is split into batches of at most 3000. Each part is made
+reachable by URL (--host), sent to warehouse W as one inventory sync batch,
+and recorded in the history the window shows. With --wait the batches are
+followed until they finish; Ctrl+C stops the waiting, never the batches.</source>
+        <translation>Comprueba ARCHIVO (o el archivo de --url URL) como «invsync validate» y lo
+rechaza si tiene errores, salvo que --skip-invalid omita esas filas. Un
+archivo de más de 3000 filas se divide en lotes de 3000 como máximo. Cada
+parte se hace accesible por URL (--host), se envía al almacén W como un lote
+de sincronización de inventario y se registra en el historial que muestra la
+ventana. Con --wait se siguen los lotes hasta que terminan; Ctrl+C detiene la
+espera, nunca los lotes.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Send the file at URL rather than a local FILE</source>
+        <translation>Envía el archivo de URL en lugar de un ARCHIVO local</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>The warehouse (required): its id, legacy id or name</source>
+        <translation>El almacén (obligatorio): su id, su id antiguo o su nombre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The customer account a 3PL acts for</source>
+        <translation>La cuenta de cliente en cuyo nombre actúa un 3PL</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>How ShipHero gets the file: builtin (this program serves it;
+the default for FILE), s3 (uploaded to the bucket of the File Hosting
+settings), none (the --url as given; the default with --url)</source>
+        <translation>Cómo obtiene ShipHero el archivo: builtin (lo sirve este programa;
+por defecto con ARCHIVO), s3 (se sube al bucket de la configuración
+de alojamiento de archivos), none (la --url tal cual; por defecto
+con --url)</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>The address ShipHero reaches the built-in host at (a port forward
+or reverse proxy); default: the File Hosting settings</source>
+        <translation>La dirección por la que ShipHero llega al servidor integrado
+(una redirección de puertos o un proxy inverso); por defecto: la
+configuración de alojamiento de archivos</translation>
+    </message>
+    <message>
+        <source>Leave rows with errors (and, with --check-warehouse, SKUs the
+warehouse does not have) out instead of refusing the file</source>
+        <translation>Omite las filas con errores (y, con --check-warehouse, los SKU que el
+almacén no tiene) en lugar de rechazar el archivo</translation>
+    </message>
+    <message>
+        <source>Look every SKU up in the warehouse first: refuse SKUs it does not
+have, and show the units going up and down</source>
+        <translation>Busca antes cada SKU en el almacén: rechaza los SKU que no tiene
+y muestra las unidades que suben y las que bajan</translation>
+    </message>
+    <message>
+        <source>Follow the batches until they finish</source>
+        <translation>Sigue los lotes hasta que terminan</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the report</source>
+        <translation>Imprime un objeto JSON en lugar del informe</translation>
+    </message>
+    <message>
+        <source>Built-in host: the parts are served by this process, so it keeps running
+until ShipHero has them: with --wait until the batches finish; without
+--wait until ShipHero has downloaded every part (at most 10 minutes). Its
+address and port come from the File Hosting settings; ShipHero must be
+able to reach it (--public-url).
+S3: the bucket, endpoint and access key id come from the File Hosting
+settings, the secret key from the keychain or INVSYNC_S3_SECRET_KEY.
+none: only with --url; the file is downloaded and checked first, and the
+same URL is given to ShipHero, unchanged and unsplit.
+
+JSON output (--json), one object:
+  {&quot;upload&quot;: {&quot;id&quot;: number or null, &quot;file&quot;: string, &quot;sha256&quot;: string,
+    &quot;rows&quot;: number, &quot;left_out&quot;: number, &quot;warehouse_id&quot;: string,
+    &quot;customer_account_id&quot;: string or null, &quot;hosting&quot;: string},
+   &quot;stock&quot;: null or {&quot;units_up&quot;: number, &quot;units_down&quot;: number,
+    &quot;rows_up&quot;: number, &quot;rows_down&quot;: number, &quot;rows_unchanged&quot;: number,
+    &quot;not_found&quot;: [string]},
+   &quot;batches&quot;: [{&quot;part&quot;: number, &quot;sync_id&quot;: string or null, &quot;first_row&quot;: number,
+    &quot;rows&quot;: number, &quot;url&quot;: string, &quot;status&quot;: string, &quot;adopted&quot;: bool,
+    &quot;finished&quot;: number, &quot;succeeded&quot;: number, &quot;failed&quot;: number,
+    &quot;error&quot;: string or null}],
+   &quot;waited&quot;: bool, &quot;interrupted&quot;: bool}
+  status is the batch&apos;s last known status (&quot;pending&quot; right after it was
+  sent), or &quot;not_started&quot; when the service started no batch for the part.
+  A file refused for its errors gives {&quot;upload&quot;: null, &quot;validation&quot;: {...}}
+  with the object &quot;invsync validate --json&quot; prints.
+
+Exit codes:
+  0  sent (with --wait: every batch succeeded)
+  1  the file has errors (or SKUs the warehouse does not have) and was not
+     sent; or, with --wait, a batch ended with failed rows or was aborted
+  2  wrong usage, the file could not be read, hosting not set up
+  3  not signed in, or the sign-in was refused
+  4  service, S3 or network unavailable; or ShipHero did not download a part
+  5  interrupted: batches already sent keep running; follow one with
+     &quot;invsync batch SYNC_ID --wait&quot;
+</source>
+        <translation>Servidor integrado: este proceso sirve las partes, así que sigue en marcha
+hasta que ShipHero las tiene: con --wait, hasta que terminan los lotes; sin
+--wait, hasta que ShipHero ha descargado todas las partes (10 minutos como
+máximo). Su dirección y su puerto vienen de la configuración de alojamiento
+de archivos; ShipHero debe poder llegar a él (--public-url).
+S3: el bucket, el punto de acceso y el id de la clave de acceso vienen de la
+configuración de alojamiento de archivos; la clave secreta, del llavero o de
+INVSYNC_S3_SECRET_KEY.
+none: solo con --url; primero se descarga y se comprueba el archivo, y se da
+a ShipHero la misma URL, sin cambios y sin dividir.
+
+Salida JSON (--json), un objeto:
+  {&quot;upload&quot;: {&quot;id&quot;: number o null, &quot;file&quot;: string, &quot;sha256&quot;: string,
+    &quot;rows&quot;: number, &quot;left_out&quot;: number, &quot;warehouse_id&quot;: string,
+    &quot;customer_account_id&quot;: string o null, &quot;hosting&quot;: string},
+   &quot;stock&quot;: null o {&quot;units_up&quot;: number, &quot;units_down&quot;: number,
+    &quot;rows_up&quot;: number, &quot;rows_down&quot;: number, &quot;rows_unchanged&quot;: number,
+    &quot;not_found&quot;: [string]},
+   &quot;batches&quot;: [{&quot;part&quot;: number, &quot;sync_id&quot;: string o null, &quot;first_row&quot;: number,
+    &quot;rows&quot;: number, &quot;url&quot;: string, &quot;status&quot;: string, &quot;adopted&quot;: bool,
+    &quot;finished&quot;: number, &quot;succeeded&quot;: number, &quot;failed&quot;: number,
+    &quot;error&quot;: string o null}],
+   &quot;waited&quot;: bool, &quot;interrupted&quot;: bool}
+  status es el último estado conocido del lote («pending» justo después de
+  enviarlo), o «not_started» si el servicio no inició ningún lote para la
+  parte. Un archivo rechazado por sus errores da {&quot;upload&quot;: null,
+  &quot;validation&quot;: {...}} con el objeto que imprime «invsync validate --json».
+
+Códigos de salida:
+  0  enviado (con --wait: todos los lotes terminaron bien)
+  1  el archivo tiene errores (o SKU que el almacén no tiene) y no se envió;
+     o, con --wait, un lote terminó con filas fallidas o se canceló
+  2  uso incorrecto, no se pudo leer el archivo, alojamiento sin configurar
+  3  sin sesión iniciada, o se rechazó el inicio de sesión
+  4  servicio, S3 o red no disponible; o ShipHero no descargó una parte
+  5  interrumpido: los lotes ya enviados siguen en curso; siga uno con
+     «invsync batch SYNC_ID --wait»
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>give either FILE or --url URL, not both</source>
+        <translation>indique ARCHIVO o --url URL, no ambos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https)</source>
+        <translation>«%1» no es una dirección web (http o https)</translation>
+    </message>
+    <message>
+        <source>no FILE given (or --url URL)</source>
+        <translation>no se indicó ARCHIVO (ni --url URL)</translation>
+    </message>
+    <message>
+        <source>say which warehouse with --warehouse W; &quot;invsync warehouses&quot; lists them</source>
+        <translation>indique el almacén con --warehouse W; «invsync warehouses» los enumera</translation>
+    </message>
+    <message>
+        <source>unknown --host &quot;%1&quot;; use builtin, s3 or none</source>
+        <translation>--host desconocido «%1»; use builtin, s3 o none</translation>
+    </message>
+    <message>
+        <source>--host none needs --url URL: a local file must be hosted (--host builtin or s3)</source>
+        <translation>--host none necesita --url URL: un archivo local se tiene que alojar (--host builtin o s3)</translation>
+    </message>
+    <message>
+        <source>--public-url is for --host builtin</source>
+        <translation>--public-url es para --host builtin</translation>
+    </message>
+    <message>
+        <source>--public-url &quot;%1&quot; is not a web address (http or https)</source>
+        <translation>--public-url «%1» no es una dirección web (http o https)</translation>
+    </message>
+    <message>
+        <source>the file at the URL is sent unchanged with --host none, so no row can be left out; use --host builtin or s3 to send the rest</source>
+        <translation>con --host none el archivo de la URL se envía sin cambios, así que no se puede omitir ninguna fila; use --host builtin o s3 para enviar el resto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); nothing was sent. Fix them (&quot;invsync validate %2&quot;), or leave those rows out with --skip-invalid.</source>
+        <translation>
+            <numerusform>%1 tiene %n error; no se envió nada. Corríjalo («invsync validate %2») u omita esa fila con --skip-invalid.</numerusform>
+            <numerusform>%1 tiene %n errores; no se envió nada. Corríjalos («invsync validate %2») u omita esas filas con --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent even without its rows with errors; nothing was sent</source>
+        <translation>%1 no se puede enviar ni siquiera sin sus filas con errores; no se envió nada</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 SKUs</source>
+        <translation>Comprobados %1 de %2 SKU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) not found in warehouse %1: %2. Nothing was sent; leave those rows out with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n SKU no encontrado en el almacén %1: %2. No se envió nada; omita esas filas con --skip-invalid.</numerusform>
+            <numerusform>%n SKU no encontrados en el almacén %1: %2. No se envió nada; omita esas filas con --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no row is left to send once the SKUs warehouse %1 does not have are left out</source>
+        <translation>no queda ninguna fila que enviar tras omitir los SKU que el almacén %1 no tiene</translation>
+    </message>
+    <message>
+        <source>Note: %1 rows in one batch; ShipHero is slow above %2. Use --host builtin or s3 to have the file split.</source>
+        <translation>Nota: %1 filas en un solo lote; ShipHero es lento por encima de %2. Use --host builtin o s3 para que se divida el archivo.</translation>
+    </message>
+    <message>
+        <source>the built-in host&apos;s address &quot;%1&quot; is not an IP address; fix it in the window&apos;s File Hosting settings</source>
+        <translation>la dirección del servidor integrado, «%1», no es una dirección IP; corríjala en la configuración de alojamiento de archivos de la ventana</translation>
+    </message>
+    <message>
+        <source>the built-in host could not listen on %1 port %2; the port may be in use. Choose another in the window&apos;s File Hosting settings.</source>
+        <translation>el servidor integrado no pudo escuchar en %1, puerto %2; puede que el puerto esté en uso. Elija otro en la configuración de alojamiento de archivos de la ventana.</translation>
+    </message>
+    <message>
+        <source>Warning: the built-in host is at %1, which ShipHero cannot reach; give the address it can reach with --public-url.</source>
+        <translation>Aviso: el servidor integrado está en %1, adonde ShipHero no puede llegar; indique con --public-url la dirección por la que sí puede llegar.</translation>
+    </message>
+    <message>
+        <source>S3 is not set up: %1. Set it up in the window&apos;s File Hosting settings; the secret key may also come from %2.</source>
+        <translation>S3 no está configurado: %1. Configúrelo en la configuración de alojamiento de archivos de la ventana; la clave secreta también puede venir de %2.</translation>
+    </message>
+    <message>
+        <source>the history could not be opened, so nothing was sent: %1</source>
+        <translation>no se pudo abrir el historial, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>the history could not be written, so nothing was sent: %1</source>
+        <translation>no se pudo escribir en el historial, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>the history could not be written, so part %1 was not sent: %2</source>
+        <translation>no se pudo escribir en el historial, así que no se envió la parte %1: %2</translation>
+    </message>
+    <message>
+        <source>interrupted while part %1 was being sent; it may have started. The history keeps it as sending, and the window checks it on start; &quot;invsync batches&quot; lists the batches.</source>
+        <translation>interrumpido mientras se enviaba la parte %1; puede que haya empezado. El historial la guarda como «en envío» y la ventana la comprueba al iniciarse; «invsync batches» enumera los lotes.</translation>
+    </message>
+    <message>
+        <source>SYNC ID</source>
+        <translation>ID SINCRONIZACIÓN</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>FILAS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>HECHAS</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDAS</translation>
+    </message>
+    <message>
+        <source>(not started)</source>
+        <translation>(sin iniciar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) with errors.</source>
+        <translation>
+            <numerusform>Se omitió %n fila con errores.</numerusform>
+            <numerusform>Se omitieron %n filas con errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warehouse check: %1 units going up over %2 rows, %3 going down over %4 rows, %5 rows unchanged.</source>
+        <translation>Comprobación con el almacén: %1 unidades suben en %2 filas, %3 bajan en %4 filas, %5 filas sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 (%n row(s)) to %2 in %3 batch(es):</source>
+        <translation>
+            <numerusform>Se envió %1 (%n fila) a %2 en %3 lote:</numerusform>
+            <numerusform>Se envió %1 (%n filas) a %2 en %3 lote(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches finished, %3 of %4 rows done, %5 failed</source>
+        <translation>%1 de %2 lotes terminados, %3 de %4 filas hechas, %5 fallidas</translation>
+    </message>
+    <message>
+        <source>Serving the file until ShipHero has downloaded it...</source>
+        <translation>Sirviendo el archivo hasta que ShipHero lo haya descargado...</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Terminado:</translation>
+    </message>
+    <message>
+        <source>stopped waiting; the batches keep running and were not aborted.</source>
+        <translation>se dejó de esperar; los lotes siguen en curso y no se cancelaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped serving the file before ShipHero downloaded it; the batches were not aborted, but %n part(s) will fail to download.</source>
+        <translation>
+            <numerusform>se dejó de servir el archivo antes de que ShipHero lo descargara; los lotes no se cancelaron, pero %n parte no se podrá descargar.</numerusform>
+            <numerusform>se dejó de servir el archivo antes de que ShipHero lo descargara; los lotes no se cancelaron, pero %n partes no se podrán descargar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The built-in host stopped too: a part ShipHero has not downloaded yet will fail.</source>
+        <translation>El servidor integrado también se detuvo: fallará cualquier parte que ShipHero aún no haya descargado.</translation>
+    </message>
+    <message>
+        <source>To follow them again, run:</source>
+        <translation>Para volver a seguirlos, ejecute:</translation>
+    </message>
+    <message numerus="yes">
+        <source>ShipHero did not download %n part(s) within %1 minutes; their batches will fail: %2</source>
+        <translation>
+            <numerusform>ShipHero no descargó %n parte en %1 minutos; su lote fallará: %2</numerusform>
+            <numerusform>ShipHero no descargó %n partes en %1 minutos; sus lotes fallarán: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadPage</name>
     <message>
         <source>Open an inventory file and fix what is wrong with it</source>
@@ -3221,6 +3596,22 @@ Haga clic para iniciar sesión.</translation>
         <source>Some rows have more fields than the header: they are shown here but not saved.</source>
         <translation>Algunas filas tienen más campos que la cabecera: se muestran aquí, pero no se guardan.</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>What the row changes: its quantity minus the on-hand in %1 now. Not sent to ShipHero.</source>
+        <translation>Lo que cambia la fila: su cantidad menos lo disponible ahora en %1. No se envía a ShipHero.</translation>
+    </message>
+    <message>
+        <source>The SKU&apos;s on-hand in %1 when it was checked. Not sent to ShipHero.</source>
+        <translation>Las existencias disponibles del SKU en %1 cuando se comprobó. No se envía a ShipHero.</translation>
+    </message>
 </context>
 <context>
     <name>invsync::ProblemsModel</name>
@@ -3608,6 +3999,297 @@ Haga clic para iniciar sesión.</translation>
     <message>
         <source>the warehouse</source>
         <translation>el almacén</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::Submission</name>
+    <message>
+        <source>making the file reachable</source>
+        <translation>haciendo accesible el archivo</translation>
+    </message>
+    <message>
+        <source>starting the batch</source>
+        <translation>iniciando el lote</translation>
+    </message>
+    <message>
+        <source>asking for its first status</source>
+        <translation>pidiendo su primer estado</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The upload history is not available, so nothing was sent.</source>
+        <translation>El historial de cargas no está disponible, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The upload could not be recorded in the history (%1), so nothing was sent.</source>
+        <translation>No se pudo registrar la carga en el historial (%1), así que no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln of %1 batch(es) were started.</source>
+        <translation>
+            <numerusform>Cancelado: se inició %Ln de %1 lotes.</numerusform>
+            <numerusform>Cancelado: se iniciaron %Ln de %1 lotes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be made reachable.</source>
+        <translation>No se pudo hacer accesible el archivo.</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be recorded in the history (%2), so it was not sent.</source>
+        <translation>No se pudo registrar el lote %1 en el historial (%2), así que no se envió.</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 was not started: %3</source>
+        <translation>No se inició el lote %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::SubmitPanel</name>
+    <message>
+        <source>Sign in to choose a warehouse</source>
+        <translation>Inicie sesión para elegir un almacén</translation>
+    </message>
+    <message>
+        <source>Customer account:</source>
+        <translation>Cuenta de cliente:</translation>
+    </message>
+    <message>
+        <source>your own stock</source>
+        <translation>sus propias existencias</translation>
+    </message>
+    <message>
+        <source>As a 3PL, the id of the customer account whose stock this is; empty for your own.</source>
+        <translation>Como 3PL, el id de la cuenta de cliente a la que pertenecen estas existencias; vacío para las suyas propias.</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s warehouses again</source>
+        <translation>Vuelve a cargar los almacenes de la cuenta</translation>
+    </message>
+    <message>
+        <source>Check against Warehouse</source>
+        <translation>Comprobar con el almacén</translation>
+    </message>
+    <message>
+        <source>Look up every SKU of the file in the warehouse, before anything is changed</source>
+        <translation>Busca cada SKU del archivo en el almacén, antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2 Check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;2 Comprobar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4 Submit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;4 Enviar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source>Warehouses could not be loaded</source>
+        <translation>No se pudieron cargar los almacenes</translation>
+    </message>
+    <message>
+        <source>The account&apos;s warehouses could not be loaded: %1</source>
+        <translation>No se pudieron cargar los almacenes de la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>dynamic slotting</source>
+        <translation>ubicación dinámica</translation>
+    </message>
+    <message>
+        <source>static slotting</source>
+        <translation>ubicación estática</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %Ln SKU(s) in %1…</source>
+        <translation>
+            <numerusform>Buscando %Ln SKU en %1…</numerusform>
+            <numerusform>Buscando %Ln SKU en %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La comprobación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln SKU(s) against %1.</source>
+        <translation>
+            <numerusform>Se comprobó %Ln SKU con %1.</numerusform>
+            <numerusform>Se comprobaron %Ln SKU con %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units up in %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 unidades más en %Ln fila</numerusform>
+            <numerusform>%1 unidades más en %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units down in %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 unidades menos en %Ln fila</numerusform>
+            <numerusform>%1 unidades menos en %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with SKUs not in the warehouse</source>
+        <translation>
+            <numerusform>%Ln fila con un SKU que no está en el almacén</numerusform>
+            <numerusform>%Ln filas con SKU que no están en el almacén</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out the %Ln row(s) with errors</source>
+        <translation>
+            <numerusform>Omitir %Ln fila con errores</numerusform>
+            <numerusform>Omitir las %Ln filas con errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the rows with errors, or leave them out.</source>
+        <translation>Corrija las filas con errores u omítalas.</translation>
+    </message>
+    <message>
+        <source>This version of the file was sent to this warehouse. Edit it, or choose another warehouse, to send again.</source>
+        <translation>Esta versión del archivo ya se envió a este almacén. Edítela o elija otro almacén para volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>Start an inventory sync with this file</source>
+        <translation>Inicia una sincronización de inventario con este archivo</translation>
+    </message>
+    <message>
+        <source>%1 uses dynamic slotting and the file has no location column: its rows will land in an unassigned bin.</source>
+        <translation>%1 usa ubicación dinámica y el archivo no tiene columna location: sus filas irán a una ubicación sin asignar.</translation>
+    </message>
+    <message>
+        <source>%1 uses static slotting: the location column is not used there.</source>
+        <translation>%1 usa ubicación estática: allí no se usa la columna location.</translation>
+    </message>
+    <message>
+        <source>No file host is available.</source>
+        <translation>No hay ningún alojamiento de archivos disponible.</translation>
+    </message>
+    <message>
+        <source>The file could not be served.</source>
+        <translation>No se pudo servir el archivo.</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the S3 secret key.</source>
+        <translation>No hay ningún llavero disponible para guardar la clave secreta de S3.</translation>
+    </message>
+    <message>
+        <source>No S3 secret key is stored. Enter it in File Hosting Settings, then submit again.</source>
+        <translation>No hay ninguna clave secreta de S3 guardada. Introdúzcala en Configuración de alojamiento de archivos y vuelva a enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln row(s) to %1?</source>
+        <translation>
+            <numerusform>¿Enviar %Ln fila a %1?</numerusform>
+            <numerusform>¿Enviar %Ln filas a %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For customer account %1.</source>
+        <translation>Para la cuenta de cliente %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors are left out.</source>
+        <translation>
+            <numerusform>Se omite %Ln fila con errores.</numerusform>
+            <numerusform>Se omiten %Ln filas con errores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file goes out as %Ln batch(es) of at most %1 rows, one after another.</source>
+        <translation>
+            <numerusform>El archivo se envía en %Ln lote de %1 filas como máximo.</numerusform>
+            <numerusform>El archivo se envía en %Ln lotes de %1 filas como máximo, uno tras otro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total change: %1 units (%2 up, %3 down).</source>
+        <translation>Cambio total: %1 unidades (%2 más, %3 menos).</translation>
+    </message>
+    <message>
+        <source>The file was not checked against the warehouse.</source>
+        <translation>El archivo no se comprobó con el almacén.</translation>
+    </message>
+    <message>
+        <source>ShipHero downloads it from %1.</source>
+        <translation>ShipHero lo descarga desde %1.</translation>
+    </message>
+    <message>
+        <source>Each batch&apos;s file is uploaded to S3 storage (%1); ShipHero downloads it from there.</source>
+        <translation>El archivo de cada lote se sube al almacenamiento S3 (%1); ShipHero lo descarga desde allí.</translation>
+    </message>
+    <message>
+        <source>ShipHero downloads it from this computer (the built-in host), so keep InvSync running until the batch has started.</source>
+        <translation>ShipHero lo descarga desde este equipo (el servidor integrado), así que mantenga InvSync abierto hasta que haya empezado el lote.</translation>
+    </message>
+    <message>
+        <source>Submit Inventory</source>
+        <translation>Enviar inventario</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: %3…</source>
+        <translation>Lote %1 de %2: %3…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The batch under way was already sent: the upload stops after it.</source>
+        <translation>El lote en curso ya se envió: la carga se detiene después de él.</translation>
+    </message>
+    <message>
+        <source>Started batch %1 (%2).</source>
+        <translation>Se inició el lote %1 (%2).</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>estado desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %Ln batch(es): %1.</source>
+        <translation>
+            <numerusform>Se inició %Ln lote: %1.</numerusform>
+            <numerusform>Se iniciaron %Ln lotes: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/BatchCommands.h"
 #include "cli/HelpCommand.h"
 #include "cli/SandboxCommand.h"
+#include "cli/SubmitCommand.h"
 #include "cli/ValidateCommand.h"
 #include "settings/Translations.h"
 
@@ -301,6 +302,7 @@ const std::vector<std::unique_ptr<Command>> &Cli::commands()
     static const std::vector<std::unique_ptr<Command>> all = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<ValidateCommand>());
+        list.push_back(std::make_unique<SubmitCommand>());
         list.push_back(std::make_unique<BatchesCommand>());
         list.push_back(std::make_unique<BatchCommand>());
         list.push_back(std::make_unique<RowsCommand>());

@@ -2,6 +2,7 @@
 
 #include "gui/Connection.h"
 #include "gui/MainWindow.h"
+#include "history/HistoryStore.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/Translations.h"
 
@@ -64,8 +65,17 @@ int runGui(int argc, char *argv[])
         connection.setSandboxUrl(
             {}, MainWindow::tr("The embedded sandbox could not listen on 127.0.0.1."));
 
+    // Every submission is recorded before it is sent; opened before the
+    // window so it outlives it.
+    HistoryStore history;
+    const HistoryStore::OpenResult opened = history.open();
+
     MainWindow window;
     window.setConnection(&connection);
+    window.setHistory(&history);
+    if (!opened.message.isEmpty())
+        window.showMessageBar(opened.message, opened.ok ? MainWindow::MessageKind::Info
+                                                        : MainWindow::MessageKind::Warning);
     window.show();
 
     const QStringList arguments = QApplication::arguments();

@@ -83,4 +83,20 @@ QString HostingService::s3SecretKeyName()
     return u"hosting/s3/secretKey"_s;
 }
 
+int HostingService::stopServingFinished(const QList<Batch> &batches)
+{
+    int stopped = 0;
+    const QList<PublishedFile> published = m_host->publishedFiles();
+    for (const Batch &batch : batches) {
+        if (!batch.isFinished() || batch.url.isEmpty())
+            continue;
+        const QUrl url(batch.url);
+        for (const PublishedFile &file : published) {
+            if (file.url == url && m_host->unpublish(file.token))
+                ++stopped;
+        }
+    }
+    return stopped;
+}
+
 } // namespace invsync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiTypes.h"
+
 #include "hosting/S3Uploader.h"
 
 #include <QObject>
@@ -43,6 +45,10 @@ public:
     QString ensureListening();
     // Re-reads the public base URL; called after the settings dialog.
     void applySettings();
+
+    // Stops serving the files of batches that have finished: ShipHero has
+    // downloaded them, and nobody else should. Returns how many stopped.
+    int stopServingFinished(const QList<invsync::Batch> &batches);
 
     // How long a published file is served at most (Settings::HostServeMinutes).
     static std::chrono::milliseconds serveTime();

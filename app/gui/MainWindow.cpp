@@ -2,22 +2,26 @@
 #include "ui_MainWindow.h"
 
 #include "api/AuthSession.h"
+#include "api/BatchWatcher.h"
 #include "api/GraphqlClient.h"
 #include "api/ShipHeroApi.h"
+#include "csv/CsvWriter.h"
 #include "gui/BatchesPage.h"
 #include "gui/Connection.h"
 #include "gui/ConnectionsDialog.h"
 #include "gui/DialogProvider.h"
-#include "csv/CsvWriter.h"
 #include "gui/DocumentSession.h"
 #include "gui/HostingService.h"
 #include "gui/HostingSettingsDialog.h"
 #include "gui/OpenUrlDialog.h"
-#include "gui/ReachPanel.h"
 #include "gui/PreviewModel.h"
 #include "gui/ProblemsModel.h"
+#include "gui/ReachPanel.h"
 #include "gui/SignInDialog.h"
+#include "gui/SubmitPanel.h"
 #include "gui/UploadPage.h"
+#include "history/HistoryStore.h"
+#include "history/Reconciler.h"
 #include "settings/Settings.h"
 
 #include <QCloseEvent>
@@ -78,6 +82,15 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
                 statusBar()->showMessage(text, milliseconds);
             });
     connect(m_batchesPage, &BatchesPage::fixFailedRows, this, &MainWindow::openFailedRows);
+    m_batchesPage->setFileNameProvider(
+        [this](const QString &syncId) { return m_historyFileNames.value(syncId); });
+    SubmitPanel *submitPanel = m_uploadPage->submitPanel();
+    submitPanel->setDialogProvider(m_dialogs.get());
+    connect(submitPanel, &SubmitPanel::batchStarted, this,
+            [this](const QString &syncId, const QString &fileName) {
+                m_historyFileNames.insert(syncId, fileName);
+                m_batchesPage->addLocalSyncId(syncId);
+            });
 
     // Undo and Redo follow whichever document is loaded.
     m_undoGroup = new QUndoGroup(this);
@@ -284,7 +297,11 @@ void MainWindow::setConnection(Connection *connection)
     // One file host and S3 uploader for the app, on the connection's network and secrets.
     delete m_hosting;
     m_hosting = new HostingService(connection->network(), connection->secrets(), this);
+    // A file served for a batch stops being served once the batch has finished.
+    connect(m_batchesPage->watcher(), &BatchWatcher::batchesChanged, m_hosting,
+            &HostingService::stopServingFinished);
     m_uploadPage->reachPanel()->setHostingService(m_hosting);
+    m_uploadPage->submitPanel()->setHostingService(m_hosting);
     connect(connection, &Connection::storageNoticeRaised, this,
             [this](const QString &message) { showMessageBar(message, MessageKind::Info); });
     connect(connection, &Connection::signInRequired, this, [this](const QString &message) {
@@ -306,6 +323,69 @@ void MainWindow::setConnection(Connection *connection)
     if (!connection->storageNotice().isEmpty())
         showMessageBar(connection->storageNotice(), MessageKind::Info);
     updateConnectionStatus();
+}
+
+void MainWindow::setHistory(HistoryStore *history)
+{
+    m_history = history;
+    m_reconciled.clear();
+    m_uploadPage->submitPanel()->setHistory(history);
+    reloadHistory();
+    reconcile();
+}
+
+void MainWindow::reloadHistory()
+{
+    m_historyFileNames.clear();
+    if (!m_history || !m_history->isOpen()) {
+        m_batchesPage->setLocalSyncIds({});
+        return;
+    }
+    QSet<QString> local;
+    const QList<UploadRecord> uploads = m_history->uploads();
+    for (const UploadRecord &upload : uploads) {
+        for (const BatchRecord &batch : upload.batches) {
+            if (batch.syncId.isEmpty())
+                continue;
+            local.insert(batch.syncId);
+            m_historyFileNames.insert(batch.syncId, upload.fileName);
+        }
+    }
+    m_batchesPage->setLocalSyncIds(local);
+}
+
+void MainWindow::reconcile()
+{
+    // Once per connection and run, as soon as someone is signed in: a batch
+    // whose answer was lost (a crash, a dropped line) is looked for, so no
+    // started batch stays unknown.
+    if (!m_history || !m_history->isOpen() || !m_connection || !m_connection->isSignedIn() ||
+        m_reconcileReply)
+        return;
+    const QString profile = m_connection->session()->profileId();
+    if (m_reconciled.contains(profile))
+        return;
+    const QList<BatchRecord> sending = m_history->batchesIn(SendState::Sending);
+    // Records made through another connection cannot be looked for here:
+    // its service would not know them and they would be marked failed.
+    for (const BatchRecord &record : sending) {
+        const std::optional<UploadRecord> upload = m_history->upload(record.uploadId);
+        if (upload && upload->connection != profile)
+            return;
+    }
+    m_reconciled.insert(profile);
+    if (sending.isEmpty())
+        return;
+    auto *reconciler = new Reconciler(m_history, Reconciler::apiLookup(m_connection->api()), this);
+    m_reconcileReply = reconciler->reconcile();
+    connect(m_reconcileReply, &ReconcileReply::finished, this,
+            [this, reconciler](const ReconcileResult &result) {
+                reconciler->deleteLater();
+                reloadHistory();
+                if (!result.message.isEmpty())
+                    showMessageBar(result.message,
+                                   result.ok() ? MessageKind::Info : MessageKind::Warning);
+            });
 }
 
 Connection *MainWindow::connection() const
@@ -342,7 +422,9 @@ void MainWindow::updateConnectionStatus()
         m_watchedApi = api;
         m_watchedProfile = m_connection->session()->profileId();
         m_batchesPage->setApi(api);
+        m_uploadPage->submitPanel()->setApi(api, m_watchedProfile);
     }
+    reconcile();
     // user_quota costs nothing and tells the credits left.
     if (m_connection->isSignedIn() && !m_connection->client()->credits().isKnown() && !m_quotaReply)
         m_quotaReply = m_connection->api()->quota();

@@ -4,7 +4,9 @@
 #include "inventory/DocumentLoader.h"
 
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -23,7 +25,9 @@ class Connection;
 class QuotaReply;
 class ConnectionsDialog;
 class DocumentSession;
+class HistoryStore;
 class HostingService;
+class ReconcileReply;
 class ShipHeroApi;
 struct Batch;
 struct BatchRow;
@@ -52,6 +56,12 @@ public:
     // Without a Connection: names the endpoint in the status bar; an empty
     // url says the connection could not be made.
     void setConnection(const QString &name, const QUrl &url, const QString &problem = {});
+
+    // The upload history (not owned): every submission is recorded there,
+    // unfinished ones are reconciled with the service once signed in, and
+    // the Batches page marks and names the batches it knows.
+    void setHistory(HistoryStore *history);
+    HistoryStore *history() const { return m_history; }
 
     // Window-modal and non-blocking; `reason` says why the user is asked.
     void openSignIn(const QString &reason = {});
@@ -95,6 +105,8 @@ private:
     QString droppedCsv(const QMimeData *mime, QString *refusal) const;
     void showAbout();
     QString saveDirectory() const;
+    void reloadHistory();
+    void reconcile();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DialogProvider> m_dialogs;
@@ -114,6 +126,10 @@ private:
     QString m_watchedProfile;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<ConnectionsDialog> m_connectionsDialog;
+    HistoryStore *m_history = nullptr;
+    QHash<QString, QString> m_historyFileNames; // sync id -> file name
+    QPointer<ReconcileReply> m_reconcileReply;
+    QSet<QString> m_reconciled; // connection profiles reconciled this run
     bool m_problemsPanelWanted = true; // restored when coming back to the Upload page
 };
 

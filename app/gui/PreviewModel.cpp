@@ -5,7 +5,9 @@
 #include "gui/SeverityStyle.h"
 #include "inventory/InventoryDocument.h"
 
+#include <QColor>
 #include <QLatin1StringView>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -52,11 +54,13 @@ void PreviewModel::setSession(DocumentSession *session)
             m_session = nullptr;
             m_visible.clear();
             m_columnCount = 0;
+            m_stockColumns = 0;
             endResetModel();
         });
     }
     m_visible.clear();
     m_columnCount = m_session ? m_session->document().columnCount() : 0;
+    m_stockColumns = m_session && m_session->document().hasStockLevels() ? 2 : 0;
     if (m_session) {
         // A new document starts unfiltered: an old search would hide rows for no visible reason.
         m_onlyProblems = false;
@@ -69,6 +73,23 @@ void PreviewModel::setSession(DocumentSession *session)
     Q_EMIT filterChanged();
 }
 
+int PreviewModel::onHandColumn() const
+{
+    return m_stockColumns > 0 ? m_columnCount : -1;
+}
+
+int PreviewModel::changeColumn() const
+{
+    return m_stockColumns > 0 ? m_columnCount + 1 : -1;
+}
+
+void PreviewModel::stockLevelsChanged()
+{
+    beginResetModel();
+    m_stockColumns = m_session && m_session->document().hasStockLevels() ? 2 : 0;
+    endResetModel();
+}
+
 int PreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visible.size());
@@ -76,7 +97,7 @@ int PreviewModel::rowCount(const QModelIndex &parent) const
 
 int PreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columnCount;
+    return parent.isValid() ? 0 : m_columnCount + m_stockColumns;
 }
 
 int PreviewModel::documentRowCount() const
@@ -93,6 +114,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     if (row < 0 || !doc || row >= doc->rowCount())
         return {};
     const int column = index.column();
+    if (column >= m_columnCount)
+        return stockData(row, column == changeColumn(), role);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -121,12 +144,52 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant PreviewModel::stockData(int row, bool change, int role) const
+{
+    const InventoryDocument *doc = document();
+    const std::optional<qint64> value = change ? doc->stockChange(row) : doc->onHand(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!value)
+            return {};
+        if (change && *value > 0)
+            return QString(QStringLiteral("+") + QLocale().toString(*value));
+        if (change && *value < 0)
+            return QString(QString(QChar(0x2212)) + QLocale().toString(-*value));
+        return QLocale().toString(*value);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (change && value && *value != 0)
+            return QColor(*value > 0 ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x1c, 0x28));
+        return {};
+    default:
+        return {};
+    }
+}
+
 QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     const InventoryDocument *doc = document();
     if (!doc || section < 0)
         return {};
     if (orientation == Qt::Horizontal) {
+        if (section >= m_columnCount && section < m_columnCount + m_stockColumns) {
+            const bool change = section == changeColumn();
+            if (role == Qt::DisplayRole)
+                return change ? tr("Change") : tr("On hand");
+            if (role == Qt::ToolTipRole) {
+                const QString warehouse =
+                    doc->stockLevels() ? doc->stockLevels()->warehouseName : QString();
+                return change ? tr("What the row changes: its quantity minus the on-hand in %1 "
+                                   "now. Not sent to ShipHero.")
+                                    .arg(warehouse)
+                              : tr("The SKU's on-hand in %1 when it was checked. Not sent to "
+                                   "ShipHero.")
+                                    .arg(warehouse);
+            }
+            return {};
+        }
         if (section >= m_columnCount)
             return {};
         if (role == Qt::DisplayRole)
@@ -158,12 +221,14 @@ Qt::ItemFlags PreviewModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() >= m_columnCount)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
 bool PreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_session ||
+    if (role != Qt::EditRole || !m_session || index.column() >= m_columnCount ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = m_visible[size_t(index.row())];
@@ -322,7 +387,7 @@ void PreviewModel::onRowsChanged(const std::vector<int> &rows)
     for (const int documentRow : rows) {
         const int row = modelRow(documentRow);
         if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, m_columnCount - 1));
+            Q_EMIT dataChanged(index(row, 0), index(row, m_columnCount + m_stockColumns - 1));
     }
 }
 
@@ -427,7 +492,7 @@ void PreviewModel::refreshAll()
     if (m_visible.empty() || m_columnCount == 0)
         return;
     const int last = int(m_visible.size()) - 1;
-    Q_EMIT dataChanged(index(0, 0), index(last, m_columnCount - 1));
+    Q_EMIT dataChanged(index(0, 0), index(last, m_columnCount + m_stockColumns - 1));
     Q_EMIT headerDataChanged(Qt::Vertical, 0, last);
 }
 

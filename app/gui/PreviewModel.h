@@ -30,6 +30,14 @@ public:
     void setSession(DocumentSession *session); // nullptr: empty model
     DocumentSession *session() const { return m_session; }
 
+    // After the check against the warehouse, two read-only columns follow
+    // the document's: the SKU's on-hand now and the change the row makes.
+    // -1 while the document has no stock levels.
+    int onHandColumn() const;
+    int changeColumn() const;
+    // The document's stock levels were set or cleared: the columns change.
+    void stockLevelsChanged();
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -65,6 +73,7 @@ Q_SIGNALS:
 
 private:
     const InventoryDocument *document() const;
+    QVariant stockData(int row, bool change, int role) const;
     void rebuild();
     bool rowMatchesSearch(int row) const;
     void onRowsChanged(const std::vector<int> &rows);
@@ -75,7 +84,8 @@ private:
 
     DocumentSession *m_session = nullptr;
     std::vector<int> m_visible; // model row -> document row, ascending
-    int m_columnCount = 0;
+    int m_columnCount = 0;  // the document's columns
+    int m_stockColumns = 0; // 2 with stock levels, else 0
     bool m_onlyProblems = false;
     QString m_searchText;
     QByteArray m_searchUtf8; // lower-case when the text is ASCII

@@ -5,11 +5,13 @@
 #include "gui/PreviewModel.h"
 #include "gui/ReachPanel.h"
 #include "gui/SeverityStyle.h"
+#include "gui/SubmitPanel.h"
 #include "csv/Delimiter.h"
 #include "csv/TextEncoding.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelection>
@@ -69,6 +71,18 @@ UploadPage::UploadPage(QWidget *parent)
     m_ui->loadedLayout->setStretchFactor(m_ui->previewLayout, 1);
     connect(this, &UploadPage::sessionChanged, m_reachPanel, &ReachPanel::setSession);
     connect(m_reachPanel, &ReachPanel::statusMessage, this, &UploadPage::statusMessage);
+    m_submitPanel = new SubmitPanel(m_ui->loadedState);
+    m_ui->loadedLayout->addWidget(m_submitPanel);
+    m_submitPanel->setReachPanel(m_reachPanel);
+    connect(this, &UploadPage::sessionChanged, m_submitPanel, &SubmitPanel::setSession);
+    connect(m_submitPanel, &SubmitPanel::statusMessage, this, &UploadPage::statusMessage);
+    connect(m_submitPanel, &SubmitPanel::stockLevelsChanged, this, [this] {
+        m_model->stockLevelsChanged();
+        resizeColumns();
+        updateSteps();
+    });
+    connect(m_submitPanel, &SubmitPanel::submitted, this, &UploadPage::updateSteps);
+    connect(m_reachPanel, &ReachPanel::reachableChanged, this, &UploadPage::updateSteps);
 
     m_ui->loadErrorFrame->hide();
     m_ui->loadErrorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
@@ -435,6 +449,32 @@ void UploadPage::updateSummary()
         m_ui->summaryVerdict->setText(tr("No problems found: the file is ready."));
     m_ui->nextProblemButton->setEnabled(doc.rowsWithIssues() > 0);
     updateFilterStatus();
+    updateSteps();
+}
+
+void UploadPage::updateSteps()
+{
+    // The step the user is at is emphasised in the header.
+    QLabel *current = m_ui->stepFile;
+    if (m_session) {
+        if (m_session->document().hasStockLevels())
+            current = m_ui->stepCheck;
+        if (m_reachPanel->reachableUrl().isValid())
+            current = m_ui->stepReach;
+        if (m_submitPanel->isSubmitting() || m_submitPanel->hasSubmitted())
+            current = m_ui->stepSubmit;
+    }
+    const QList<QLabel *> steps{m_ui->stepFile, m_ui->stepCheck, m_ui->stepReach, m_ui->stepSubmit};
+    for (QLabel *step : steps) {
+        step->setEnabled(step == m_ui->stepFile || m_session);
+        step->setStyleSheet(step == current
+                                ? QStringLiteral("font-weight: bold; color: palette(highlight);")
+                                : QStringLiteral("font-weight: normal;"));
+        // Room for the bold text whichever step is bold: no clipped "4 Submi".
+        QFont bold = step->font();
+        bold.setBold(true);
+        step->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(step->text()) + 4);
+    }
 }
 
 void UploadPage::updateFilterStatus()

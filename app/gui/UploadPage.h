@@ -26,6 +26,7 @@ namespace invsync {
 class DocumentSession;
 class PreviewModel;
 class ReachPanel;
+class SubmitPanel;
 
 // Step 1 of the upload journey: pick a file, watch it being read, see its
 // problems and fix them. The page owns the loaded document (its session);
@@ -59,6 +60,8 @@ public:
     // Under the preview: makes the current document reachable by URL.
     ReachPanel *reachPanel() const { return m_reachPanel; }
     // --- end Reach hook ---
+    // Steps 2 "Check" and 4 "Submit", under the reach panel.
+    SubmitPanel *submitPanel() const { return m_submitPanel; }
     bool isLoading() const { return m_watcher != nullptr; }
 
     void setRecentFiles(const QStringList &files);
@@ -88,6 +91,7 @@ private:
     void stopWatching();
     void showLoadError(const QString &path, const QString &error);
     void updateSummary();
+    void updateSteps();
     void updateFilterStatus();
     void applySearch();
     void clearFilters();
@@ -111,6 +115,7 @@ private:
     QTimer m_showLoadingTimer; // small files load without flashing the progress page
     QTimer m_searchTimer;      // typing in the search box does not refilter on every key
     ReachPanel *m_reachPanel;  // Reach hook
+    SubmitPanel *m_submitPanel;
     QUrl m_loadingReference;   // Reach hook: the link the loading bytes came from
     QString m_loadingReferenceNote;
     bool m_loadingFromMemory = false; // downloaded or made in the app: no file behind it

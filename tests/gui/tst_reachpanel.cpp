@@ -95,6 +95,7 @@ private Q_SLOTS:
     void openUrlDialog_data();
     void openUrlDialog();
     void downloadedDocumentIsSentByItsLink();
+    void finishedBatchStopsServing();
 
 private:
     std::unique_ptr<DocumentSession> loadSession(const QByteArray &bytes, const QString &name);
@@ -549,6 +550,34 @@ void TestReachPanel::downloadedDocumentIsSentByItsLink()
     QVERIFY(page.session());
     QCOMPARE(panel->method(), ReachPanel::Method::Host);
     QVERIFY(panel->reachableUrl().isEmpty());
+}
+
+void TestReachPanel::finishedBatchStopsServing()
+{
+    QVERIFY(m_service->ensureListening().isEmpty());
+    const PublishedFile first = m_service->fileHost()->publish(CleanCsv, u"a.csv"_s);
+    const PublishedFile second = m_service->fileHost()->publish(CleanCsv, u"b.csv"_s);
+    Batch running;
+    running.url = first.url.toString(QUrl::FullyEncoded);
+    running.status = u"processing"_s;
+    Batch finished = running;
+    finished.url = second.url.toString(QUrl::FullyEncoded);
+    finished.status = u"error_partial"_s;
+    Batch elsewhere = finished;
+    elsewhere.url = u"https://example.invalid/other.csv"_s;
+
+    QCOMPARE(m_service->stopServingFinished({running, finished, elsewhere}), 1);
+    int status = 0;
+    QCOMPARE(fetch(*m_network, first.url, &status), CleanCsv); // still running: still served
+    QCOMPARE(status, 200);
+    fetch(*m_network, second.url, &status);
+    QCOMPARE(status, 404);
+
+    running.status = u"aborted"_s;
+    QCOMPARE(m_service->stopServingFinished({running}), 1);
+    fetch(*m_network, first.url, &status);
+    QCOMPARE(status, 404);
+    QVERIFY(m_service->fileHost()->publishedFiles().isEmpty());
 }
 
 QTEST_MAIN(TestReachPanel)

@@ -36,6 +36,7 @@ const std::array<Entry, size_t(Settings::Key::KeyCount)> &table()
         {"Reach/S3/PathStyle", false},
         {"Reach/S3/AccessKeyId", QString()},
         {"Reach/S3/LinkLifetimeHours", 24},
+        {"Submit/LastWarehouses", QVariantMap()},
     }};
     return entries;
 }

@@ -26,18 +26,19 @@ public:
         MainWindowState,    // QByteArray from QMainWindow::saveState
         LargeChangeShare,   // double: the check against the warehouse warns above this change share
         // Making a file reachable by URL (the Upload page's step 3).
-        ReachMethod,        // QString: "link", "host" or "s3", the last way chosen
-        HostBindAddress,    // QString: the built-in host's address, loopback by default
-        HostPort,           // int: 0 picks a free port
-        HostPublicBaseUrl,  // QString: a port forward or reverse proxy in front of the host
-        HostServeMinutes,   // int: how long a published file is served at most
-        S3Endpoint,         // QString URL
-        S3Region,           // QString
-        S3Bucket,           // QString
-        S3KeyPrefix,        // QString, joined to the file name as is
-        S3PathStyle,        // bool: path-style rather than virtual-host addressing
-        S3AccessKeyId,      // QString; the secret key lives in the secret store only
+        ReachMethod,         // QString: "link", "host" or "s3", the last way chosen
+        HostBindAddress,     // QString: the built-in host's address, loopback by default
+        HostPort,            // int: 0 picks a free port
+        HostPublicBaseUrl,   // QString: a port forward or reverse proxy in front of the host
+        HostServeMinutes,    // int: how long a published file is served at most
+        S3Endpoint,          // QString URL
+        S3Region,            // QString
+        S3Bucket,            // QString
+        S3KeyPrefix,         // QString, joined to the file name as is
+        S3PathStyle,         // bool: path-style rather than virtual-host addressing
+        S3AccessKeyId,       // QString; the secret key lives in the secret store only
         S3LinkLifetimeHours, // int: presigned GET lifetime
+        LastWarehouses,      // QVariantMap: connection profile id -> "warehouse id\ncustomer account id"
         KeyCount
     };
     Q_ENUM(Key)
