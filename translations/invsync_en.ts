@@ -232,6 +232,13 @@
             <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed row(s) could not be found in the file sent for this batch.</source>
+        <translation>
+            <numerusform>%Ln failed row could not be found in the file sent for this batch.</numerusform>
+            <numerusform>%Ln failed rows could not be found in the file sent for this batch.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>invsync::Reconciler</name>

@@ -3567,6 +3567,65 @@ Haga clic para iniciar sesión.</translation>
         <source>failed rows of %1.csv</source>
         <translation>filas fallidas de %1.csv</translation>
     </message>
+    <message>
+        <source>Inventory sync succeeded</source>
+        <translation>La sincronización de inventario terminó bien</translation>
+    </message>
+    <message>
+        <source>Inventory sync partly failed</source>
+        <translation>La sincronización de inventario falló en parte</translation>
+    </message>
+    <message>
+        <source>Inventory sync aborted</source>
+        <translation>Sincronización de inventario cancelada</translation>
+    </message>
+    <message>
+        <source>Inventory sync failed</source>
+        <translation>La sincronización de inventario falló</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows succeeded, %4 failed.</source>
+        <translation>%1: %2 de %3 filas correctas, %4 fallidas.</translation>
+    </message>
+    <message>
+        <source>%1 not run.</source>
+        <translation>%1 sin ejecutar.</translation>
+    </message>
+    <message>
+        <source>That batch is not on the Batches page yet.</source>
+        <translation>Ese lote todavía no está en la página Lotes.</translation>
+    </message>
+    <message>
+        <source>failed rows of %1</source>
+        <translation>filas fallidas de %1</translation>
+    </message>
+    <message>
+        <source>This batch is not in this computer&apos;s history: the failed rows are rebuilt from what the service reports, without any other columns of the file sent.</source>
+        <translation>Este lote no está en el historial de este equipo: las filas fallidas se reconstruyen a partir de lo que indica el servicio, sin las demás columnas del archivo enviado.</translation>
+    </message>
+    <message>
+        <source>The file sent for this batch could not be read back from the history: the failed rows are rebuilt from what the service reports.</source>
+        <translation>No se pudo leer del historial el archivo enviado para este lote: las filas fallidas se reconstruyen a partir de lo que indica el servicio.</translation>
+    </message>
+    <message>
+        <source>The failed rows were not found in the file sent for this batch: they are rebuilt from what the service reports.</source>
+        <translation>Las filas fallidas no se encontraron en el archivo enviado para este lote: se reconstruyen a partir de lo que indica el servicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed row(s) could not be found in the file sent for this batch.</source>
+        <translation>
+            <numerusform>No se encontró %Ln fila fallida en el archivo enviado para este lote.</numerusform>
+            <numerusform>No se encontraron %Ln filas fallidas en el archivo enviado para este lote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lote %1</translation>
+    </message>
 </context>
 <context>
     <name>invsync::MemorySecretStore</name>
@@ -3984,6 +4043,13 @@ Haga clic para iniciar sesión.</translation>
     <message>
         <source>Aborted</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::StatusBarNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -146,8 +146,8 @@ void BatchesPage::addLocalSyncId(const QString &syncId)
         return;
     m_local.insert(syncId);
     setLocalSyncIds(m_local);
-    // A batch just submitted: show it without waiting for the next poll.
-    m_watcher->refreshNow();
+    // A batch just submitted: shown at once and followed to its end.
+    m_watcher->follow(syncId);
 }
 
 void BatchesPage::pause()

@@ -5,6 +5,7 @@
 #include "api/BatchWatcher.h"
 #include "api/GraphqlClient.h"
 #include "api/ShipHeroApi.h"
+#include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "gui/BatchesPage.h"
 #include "gui/Connection.h"
@@ -32,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -42,12 +44,16 @@
 #include <QUndoGroup>
 #include <QUrl>
 
+#include <algorithm>
+
 // Outside the namespace, as Q_INIT_RESOURCE requires; a static library's
 // resources are otherwise dropped by the linker.
 static void initInvSyncResources()
 {
     Q_INIT_RESOURCE(invsync);
 }
+
+using namespace Qt::StringLiterals;
 
 namespace invsync {
 
@@ -90,7 +96,11 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
             [this](const QString &syncId, const QString &fileName) {
                 m_historyFileNames.insert(syncId, fileName);
                 m_batchesPage->addLocalSyncId(syncId);
+                // Even one that finishes before the watcher sees it running.
+                m_awaitingFinish.insert(syncId);
             });
+    connect(m_batchesPage->watcher(), &BatchWatcher::batchesChanged, this,
+            &MainWindow::onWatchedBatches);
 
     // Undo and Redo follow whichever document is loaded.
     m_undoGroup = new QUndoGroup(this);
@@ -149,6 +159,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     statusBar()->addPermanentWidget(m_fileStatus);
     statusBar()->addPermanentWidget(m_rowsStatus);
     statusBar()->addPermanentWidget(m_problemsStatus);
+    setNotifier(Notifier::create(windowIcon(), statusBar()));
 
     // Navigation.
     connect(m_ui->navUploadButton, &QToolButton::clicked, this, [this] { showPage(Page::Upload); });
@@ -323,6 +334,69 @@ void MainWindow::setConnection(Connection *connection)
     if (!connection->storageNotice().isEmpty())
         showMessageBar(connection->storageNotice(), MessageKind::Info);
     updateConnectionStatus();
+}
+
+void MainWindow::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+    if (m_notifier)
+        connect(m_notifier.get(), &Notifier::activated, this, &MainWindow::showBatch);
+}
+
+void MainWindow::onWatchedBatches(const QList<Batch> &changed)
+{
+    for (const Batch &batch : changed) {
+        if (!m_historyFileNames.contains(batch.id))
+            continue; // started elsewhere: not ours to announce
+        if (!batch.isFinished())
+            m_awaitingFinish.insert(batch.id);
+        else if (m_awaitingFinish.remove(batch.id))
+            notifyFinished(batch);
+    }
+    if (m_awaitingFinish.isEmpty() && (windowState() & Qt::WindowMinimized))
+        m_batchesPage->pause();
+}
+
+void MainWindow::notifyFinished(const Batch &batch)
+{
+    if (!m_notifier)
+        return;
+    QString title;
+    if (batch.status == u"success"_s)
+        title = tr("Inventory sync succeeded");
+    else if (batch.status == u"error_partial"_s)
+        title = tr("Inventory sync partly failed");
+    else if (batch.status == u"aborted"_s)
+        title = tr("Inventory sync aborted");
+    else
+        title = tr("Inventory sync failed");
+    QString name = m_historyFileNames.value(batch.id);
+    if (name.isEmpty())
+        name = tr("Batch %1").arg(batch.id.left(8));
+    const QLocale locale;
+    QString text = tr("%1: %2 of %3 rows succeeded, %4 failed.")
+                       .arg(name, locale.toString(batch.successCount),
+                            locale.toString(batch.totalCount), locale.toString(batch.errorCount));
+    if (batch.status == u"aborted"_s) {
+        const int notRun = std::max(0, batch.totalCount - batch.successCount - batch.errorCount);
+        text += u' ' + tr("%1 not run.").arg(locale.toString(notRun));
+    } else if (batch.status != u"success"_s && !batch.error.isEmpty()) {
+        text += u' ' + batch.error;
+    }
+    m_notifier->notify(title, text, batch.id);
+}
+
+void MainWindow::showBatch(const QString &syncId)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    showPage(Page::Batches);
+    if (!m_batchesPage->openBatch(syncId))
+        statusBar()->showMessage(tr("That batch is not on the Batches page yet."),
+                                 StatusMessageTimeout);
 }
 
 void MainWindow::setHistory(HistoryStore *history)
@@ -529,8 +603,18 @@ void MainWindow::openFailedRows(const Batch &batch, const QList<BatchRow> &rows)
     showPage(Page::Upload);
     if (!maybeKeepEdits())
         return;
-    // The rows as they were sent, with the service's error beside each; the
-    // error column is not one ShipHero reads, so it is left out when saved or sent.
+    QString fileName;
+    QString why;
+    QByteArray csv = failedRowsFromHistory(batch, rows, &fileName, &why);
+    if (!csv.isEmpty()) {
+        m_uploadPage->openDownloaded(csv, tr("failed rows of %1").arg(fileName), {});
+        // In the message bar: the status bar's "Read …" would replace it at once.
+        if (!why.isEmpty())
+            showMessageBar(why, MessageKind::Info);
+        return;
+    }
+    // Not started from here (or its bytes are gone): the rows as the service
+    // reports them, which lacks any column it does not read.
     const bool withLocation = std::any_of(rows.cbegin(), rows.cend(),
                                           [](const BatchRow &row) { return !row.location.isEmpty(); });
     QList<QByteArray> header{"sku", "quantity", "action", "reason"};
@@ -538,7 +622,6 @@ void MainWindow::openFailedRows(const Batch &batch, const QList<BatchRow> &rows)
         header << "location";
     header << "service_error";
     const CsvWriter writer;
-    QByteArray csv;
     writer.appendRecord(csv, header);
     for (const BatchRow &row : rows) {
         QList<QByteArray> fields{row.sku.toUtf8(), QByteArray::number(row.quantity), "replace",
@@ -550,17 +633,95 @@ void MainWindow::openFailedRows(const Batch &batch, const QList<BatchRow> &rows)
     }
     const QString name = tr("failed rows of %1.csv").arg(batch.id.left(8));
     m_uploadPage->openDownloaded(csv, name, {});
+    showMessageBar(why, MessageKind::Info);
+}
+
+QByteArray MainWindow::failedRowsFromHistory(const Batch &batch, const QList<BatchRow> &rows,
+                                             QString *fileName, QString *why) const
+{
+    const QString notInHistory =
+        tr("This batch is not in this computer's history: the failed rows are rebuilt from what "
+           "the service reports, without any other columns of the file sent.");
+    if (!m_history || !m_history->isOpen()) {
+        *why = notInHistory;
+        return {};
+    }
+    const QList<BatchRecord> sent = m_history->batchesIn(SendState::Sent);
+    const auto record = std::find_if(sent.cbegin(), sent.cend(), [&batch](const BatchRecord &r) {
+        return r.syncId == batch.id;
+    });
+    if (record == sent.cend()) {
+        *why = notInHistory;
+        return {};
+    }
+    QByteArray bytes = m_history->batchContent(record->id);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const char delimiter = detectDelimiter(bytes);
+    // Read as the service reads the file it downloads: blank records skipped,
+    // `row` counting the data rows from 1 (the header is record 0).
+    const CsvReadResult read = CsvReader(delimiter).read(bytes);
+    const CsvTable &table = read.table;
+    if (read.unterminatedQuote || table.recordCount() < 2) {
+        *why = tr("The file sent for this batch could not be read back from the history: the "
+                  "failed rows are rebuilt from what the service reports.");
+        return {};
+    }
+    // Row number -> the service's error(s), in file order.
+    QMap<int, QStringList> errors;
+    for (const BatchRow &row : rows)
+        errors[row.row].append(row.error);
+
+    QList<QByteArray> header;
+    for (qsizetype c = 0; c < table.fieldCount(0); ++c)
+        header << table.field(0, c).toByteArray();
+    // A file that already carries the column (failed rows sent again) gets it refreshed.
+    qsizetype errorColumn = header.indexOf(QByteArray("service_error"));
+    if (errorColumn < 0) {
+        errorColumn = header.size();
+        header << "service_error";
+    }
+    const CsvWriter writer(delimiter);
+    QByteArray csv;
+    writer.appendRecord(csv, header);
+    int found = 0;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        const qsizetype record = it.key();
+        if (record < 1 || record >= table.recordCount())
+            continue;
+        QList<QByteArray> fields;
+        for (qsizetype c = 0; c < table.fieldCount(record); ++c)
+            fields << table.field(record, c).toByteArray();
+        while (fields.size() <= errorColumn)
+            fields << QByteArray();
+        fields[errorColumn] = it.value().join(u"; "_s).toUtf8();
+        writer.appendRecord(csv, fields);
+        ++found;
+    }
+    if (found == 0) {
+        *why = tr("The failed rows were not found in the file sent for this batch: they are "
+                  "rebuilt from what the service reports.");
+        return {};
+    }
+    if (found < errors.size())
+        *why = tr("%Ln failed row(s) could not be found in the file sent for this batch.",
+                  nullptr, int(errors.size() - found));
+    const std::optional<UploadRecord> upload = m_history->upload(record->uploadId);
+    *fileName = upload && !upload->fileName.isEmpty() ? upload->fileName
+                                                      : tr("batch %1").arg(batch.id.left(8));
+    return csv;
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    // Nobody watches a minimized window: stop spending credits on it.
+    // Nobody watches a minimized window: stop spending credits on it, unless
+    // a batch from here runs, whose end is announced (onWatchedBatches pauses after).
     if (event->type() == QEvent::WindowStateChange) {
-        if (windowState() & Qt::WindowMinimized)
-            m_batchesPage->pause();
-        else
+        if (!(windowState() & Qt::WindowMinimized))
             m_batchesPage->resume();
+        else if (m_awaitingFinish.isEmpty())
+            m_batchesPage->pause();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/DialogProvider.h"
+#include "gui/Notifier.h"
 #include "inventory/DocumentLoader.h"
 
 #include <QMainWindow>
@@ -48,6 +49,10 @@ public:
     UploadPage *uploadPage() const { return m_uploadPage; }
     BatchesPage *batchesPage() const { return m_batchesPage; }
     DialogProvider *dialogs() const { return m_dialogs.get(); }
+    // Tells when a batch started from this computer finishes (a tray message
+    // by default); tests pass their own. Clicking it opens the batch.
+    void setNotifier(std::unique_ptr<Notifier> notifier);
+    Notifier *notifier() const { return m_notifier.get(); }
 
     // The connection the window shows in its status bar and signs in to
     // (not owned). Without one the Connection menu is disabled.
@@ -77,7 +82,9 @@ public:
     // current document has unsaved edits.
     void open();
     void openUrl();
-    // Opens the failed rows of a batch as a new document, to fix and send again.
+    // Opens the failed rows of a batch as a new document, to fix and send
+    // again: the rows as they were sent (from the history) with the
+    // service's error beside each.
     void openFailedRows(const invsync::Batch &batch, const QList<invsync::BatchRow> &rows);
     void openFile(const QString &path, const LoadOptions &options = {});
     bool saveAs();
@@ -107,9 +114,21 @@ private:
     QString saveDirectory() const;
     void reloadHistory();
     void reconcile();
+    void onWatchedBatches(const QList<invsync::Batch> &changed);
+    void notifyFinished(const invsync::Batch &batch);
+    void showBatch(const QString &syncId);
+    // The failed rows cut from the bytes sent, as a CSV; empty when the
+    // batch or its bytes are not in the history (`why` says so).
+    QByteArray failedRowsFromHistory(const invsync::Batch &batch,
+                                     const QList<invsync::BatchRow> &rows, QString *fileName,
+                                     QString *why) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DialogProvider> m_dialogs;
+    std::unique_ptr<Notifier> m_notifier;
+    // Local batches seen running (or started here): a notification is due
+    // when they finish. One already finished when first seen gets none.
+    QSet<QString> m_awaitingFinish;
     UploadPage *m_uploadPage;
     BatchesPage *m_batchesPage;
     ProblemsModel *m_problemsModel;

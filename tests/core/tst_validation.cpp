@@ -12,6 +12,7 @@
 #include <set>
 
 using namespace invsync;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(invsync::IssueCode)
 Q_DECLARE_METATYPE(invsync::Severity)
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void duplicates_data();
     void duplicates();
     void duplicateMessageNamesOtherRow();
+    void placeholderInSkuStaysText();
 
     void headerVariants_data();
     void headerVariants();
@@ -511,6 +513,22 @@ void TestValidation::duplicateMessageNamesOtherRow()
     const Issue &second = found[0].row == 1 ? found[1] : found[0];
     QVERIFY2(first.message.contains(QLatin1Char('4')), qPrintable(first.message));
     QVERIFY2(second.message.contains(QLatin1Char('1')), qPrintable(second.message));
+}
+
+void TestValidation::placeholderInSkuStaysText()
+{
+    // A SKU that looks like a placeholder ("%1") is shown as written, and the
+    // row number lands where it belongs (found by fuzz_validator).
+    const auto doc = load(Header + "004%1,1,replace,r\nB,1,replace,r\n004%1,2,replace,r\n");
+    QVERIFY(doc);
+    const QList<Issue> found = issuesWith(*doc, IssueCode::DuplicateSku);
+    QCOMPARE(found.size(), 2);
+    for (const Issue &issue : found) {
+        QVERIFY2(issue.message.contains(u"“004%1”"_s), qPrintable(issue.message));
+        QVERIFY2(issue.message.contains(issue.row == 1 ? u"is also on row 3;"_s
+                                                       : u"is also on row 1;"_s),
+                 qPrintable(issue.message));
+    }
 }
 
 void TestValidation::headerVariants_data()

@@ -15,7 +15,8 @@
 //   code 30 (and always when one has the number 30);
 // - an answer that is not delivered has no error message, an error kind of
 //   None, or data; a delivered one has an error, or a request id or
-//   complexity other than its root fields' (the sum of their complexities);
+//   complexity other than its root fields' (the sum of their complexities,
+//   negative ones counted as 0, capped at INT_MAX);
 // - throttling figures are set on an answer that is not Throttled;
 // - reading the same response twice gives another answer;
 // - a typed parser gives text fields other than the object's strings, an
@@ -264,14 +265,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, size_t size)
             const QJsonObject root = it.value().toObject();
             if (root.contains(u"request_id"_s))
                 requestIds.append(root.value(u"request_id"_s).toString());
+            // A negative cost counts as 0; the sum is capped at INT_MAX.
             if (root.value(u"complexity"_s).isDouble())
-                complexity = std::max<qint64>(complexity, 0) + root.value(u"complexity"_s).toInt();
+                complexity = std::max<qint64>(complexity, 0) +
+                             std::max(root.value(u"complexity"_s).toInt(), 0);
         }
         FUZZ_CHECK(requestIds.isEmpty() ? answer.requestId.isEmpty()
                                         : requestIds.contains(answer.requestId));
-        if (complexity >= std::numeric_limits<int>::min() &&
-            complexity <= std::numeric_limits<int>::max())
-            FUZZ_CHECK(answer.complexity == complexity, answer.complexity, complexity);
+        complexity = std::min<qint64>(complexity, std::numeric_limits<int>::max());
+        FUZZ_CHECK(answer.complexity == complexity, answer.complexity, complexity);
     } else {
         FUZZ_CHECK(!answer.error.ok());
         FUZZ_CHECK(!answer.error.message.isEmpty(), int(answer.action), int(answer.error.kind));

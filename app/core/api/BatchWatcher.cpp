@@ -89,6 +89,19 @@ void BatchWatcher::refreshNow()
     poll();
 }
 
+void BatchWatcher::follow(const QString &syncId)
+{
+    if (syncId.isEmpty())
+        return;
+    if (!contains(syncId)) {
+        Batch started;
+        started.id = syncId;
+        started.status = QStringLiteral("pending");
+        noteBatch(started);
+    }
+    refreshNow();
+}
+
 void BatchWatcher::noteBatch(const Batch &batch)
 {
     if (batch.id.isEmpty())

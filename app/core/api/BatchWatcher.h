@@ -51,6 +51,10 @@ public:
 
     // A batch learned elsewhere (e.g. the reply of an abort), taken as current.
     void noteBatch(const Batch &batch);
+    // A batch just started here: followed to its end even when it finishes
+    // before a poll sees it running (short batches, throttled polls), which a
+    // refresh alone would miss once it is older than the newest page read.
+    void follow(const QString &syncId);
 
     QList<Batch> batches() const; // newest first
     Batch batch(const QString &syncId) const;

@@ -810,18 +810,18 @@ QString InventoryDocument::messageFor(IssueCode code, std::uint32_t h, int colum
                   "which sets the on-hand quantity to the given number.")
             .arg(quoted(value));
     case IssueCode::DuplicateSku: {
+        // One arg() call with every value: chained calls would read a "%1"
+        // inside a SKU as a placeholder.
         const int other = duplicatePartner(h);
         const int locCol = m_col[int(ColumnRole::Location)];
         if (locCol >= 0) {
             return tr("SKU “%1” at location “%2” is also on row %3; the stock "
                       "would depend on which row is processed last. Keep one row.")
-                .arg(quoted(value), quoted(fieldOf(h, locCol)))
-                .arg(other + 1);
+                .arg(quoted(value), quoted(fieldOf(h, locCol)), QString::number(other + 1));
         }
         return tr("SKU “%1” is also on row %2; the stock would depend on which row is "
                   "processed last. Keep one row.")
-            .arg(quoted(value))
-            .arg(other + 1);
+            .arg(quoted(value), QString::number(other + 1));
     }
     case IssueCode::EmptyReason:
         return tr("The reason is empty. ShipHero records the reason with the change; add one (for "
@@ -845,15 +845,12 @@ QString InventoryDocument::messageFor(IssueCode code, std::uint32_t h, int colum
         if (quantityValue(value).value_or(-1) == 0) {
             return tr("This sets the stock of “%1” to 0; there are %2 on hand now. Check that the "
                       "product is really out of stock.")
-                .arg(sku)
-                .arg(now.value_or(0));
+                .arg(sku, QString::number(now.value_or(0)));
         }
         return tr("This changes the stock of “%1” from %2 to %3, by more than %4% of what is on "
                   "hand. Check the quantity before sending.")
-            .arg(sku)
-            .arg(now.value_or(0))
-            .arg(quoted(value))
-            .arg(qRound(100 * (m_stock ? m_stock->largeChangeShare : 0.5)));
+            .arg(sku, QString::number(now.value_or(0)), quoted(value),
+                 QString::number(qRound(100 * (m_stock ? m_stock->largeChangeShare : 0.5))));
     }
     default:
         break;
