@@ -8,6 +8,7 @@
 #include "cli/ValidateCommand.h"
 #include "history/HistoryStore.h"
 #include "hosting/FileHost.h"
+#include "hosting/HostingSettings.h"
 #include "hosting/S3Uploader.h"
 #include "hosting/UrlSource.h"
 #include "inventory/BatchSplitter.h"
@@ -138,11 +139,6 @@ void nullable(JsonWriter &json, const QString &text)
 }
 
 } // namespace
-
-QString SubmitCommand::s3SecretKeyName()
-{
-    return u"hosting/s3/secretKey"_s;
-}
 
 QString SubmitCommand::name() const
 {
@@ -530,33 +526,19 @@ ExitCode SubmitCommand::run(CliContext &ctx) const
             notice(tr("Warning: the built-in host is at %1, which ShipHero cannot reach; give "
                       "the address it can reach with --public-url.")
                        .arg(fileHost.baseUrl().toString()));
-        const int minutes = settings->value(Settings::Key::HostServeMinutes).toInt();
         for (int i = 0; i < partCount; ++i) {
             Part &part = s.parts[i];
-            const PublishedFile published = fileHost.publish(
-                part.bytes, partFileName(i), std::chrono::minutes(std::max(minutes, 0)));
+            const PublishedFile published = fileHost.publish(part.bytes, partFileName(i),
+                                                             HostingSettings::serveTime(*settings));
             part.url = published.url;
             part.token = published.token;
         }
     } else if (s.hosting == Hosting::S3) {
-        S3Settings s3;
-        const QString endpoint = settings->value(Settings::Key::S3Endpoint).toString().trimmed();
-        if (!endpoint.isEmpty())
-            s3.endpoint = QUrl(endpoint, QUrl::StrictMode);
-        s3.region = settings->value(Settings::Key::S3Region).toString().trimmed();
-        s3.bucket = settings->value(Settings::Key::S3Bucket).toString().trimmed();
-        s3.keyPrefix = settings->value(Settings::Key::S3KeyPrefix).toString().trimmed();
-        s3.addressing = settings->value(Settings::Key::S3PathStyle).toBool()
-                            ? S3Settings::Addressing::PathStyle
-                            : S3Settings::Addressing::VirtualHost;
-        s3.accessKeyId = settings->value(Settings::Key::S3AccessKeyId).toString().trimmed();
-        s3.presignExpirySeconds = std::clamp<qint64>(
-            settings->value(Settings::Key::S3LinkLifetimeHours).toLongLong() * 3600, 60,
-            S3Settings::MaxPresignExpirySeconds);
+        const S3Settings s3 = HostingSettings::s3(*settings);
         QString secret = qEnvironmentVariable(S3SecretEnvironment);
         if (secret.isEmpty()) {
-            const std::optional<SecretResult> read =
-                connection.wait<SecretResult>(connection.secrets()->read(s3SecretKeyName()));
+            const std::optional<SecretResult> read = connection.wait<SecretResult>(
+                connection.secrets()->read(HostingSettings::s3SecretKeyName()));
             if (!read)
                 return connection.interrupted();
             if (read->ok())

@@ -27,9 +27,6 @@ public:
     QString moreHelp() const override;
     ExitCode run(CliContext &ctx) const override;
 
-    // The key under which the GUI's HostingService keeps the S3 secret key
-    // (HostingService::s3SecretKeyName(), which lives in the GUI library).
-    static QString s3SecretKeyName();
     // Environment variable that overrides the stored S3 secret, for automation.
     static constexpr const char *S3SecretEnvironment = "INVSYNC_S3_SECRET_KEY";
     // How long the built-in host waits, without --wait, for ShipHero to

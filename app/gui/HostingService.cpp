@@ -1,5 +1,7 @@
 #include "gui/HostingService.h"
 
+#include "hosting/HostingSettings.h"
+
 #include "hosting/FileHost.h"
 #include "hosting/UrlSource.h"
 #include "settings/SecretStore.h"
@@ -54,33 +56,17 @@ void HostingService::applySettings()
 
 std::chrono::milliseconds HostingService::serveTime()
 {
-    const int minutes = Settings::instance()->value(Settings::Key::HostServeMinutes).toInt();
-    return std::chrono::minutes(std::max(minutes, 0));
+    return HostingSettings::serveTime(*Settings::instance());
 }
 
 S3Settings HostingService::s3Settings()
 {
-    Settings *settings = Settings::instance();
-    S3Settings s3;
-    const QString endpoint = settings->value(Settings::Key::S3Endpoint).toString().trimmed();
-    if (!endpoint.isEmpty())
-        s3.endpoint = QUrl(endpoint, QUrl::StrictMode);
-    s3.region = settings->value(Settings::Key::S3Region).toString().trimmed();
-    s3.bucket = settings->value(Settings::Key::S3Bucket).toString().trimmed();
-    s3.keyPrefix = settings->value(Settings::Key::S3KeyPrefix).toString().trimmed();
-    s3.addressing = settings->value(Settings::Key::S3PathStyle).toBool()
-                        ? S3Settings::Addressing::PathStyle
-                        : S3Settings::Addressing::VirtualHost;
-    s3.accessKeyId = settings->value(Settings::Key::S3AccessKeyId).toString().trimmed();
-    const qint64 hours = settings->value(Settings::Key::S3LinkLifetimeHours).toLongLong();
-    s3.presignExpirySeconds =
-        std::clamp<qint64>(hours * 3600, 60, S3Settings::MaxPresignExpirySeconds);
-    return s3;
+    return HostingSettings::s3(*Settings::instance());
 }
 
 QString HostingService::s3SecretKeyName()
 {
-    return u"hosting/s3/secretKey"_s;
+    return HostingSettings::s3SecretKeyName();
 }
 
 int HostingService::stopServingFinished(const QList<Batch> &batches)
