@@ -439,18 +439,12 @@ void MainWindow::reconcile()
     const QString profile = m_connection->session()->profileId();
     if (m_reconciled.contains(profile))
         return;
-    const QList<BatchRecord> sending = m_history->batchesIn(SendState::Sending);
-    // Records made through another connection cannot be looked for here:
-    // its service would not know them and they would be marked failed.
-    for (const BatchRecord &record : sending) {
-        const std::optional<UploadRecord> upload = m_history->upload(record.uploadId);
-        if (upload && upload->connection != profile)
-            return;
-    }
     m_reconciled.insert(profile);
-    if (sending.isEmpty())
+    if (m_history->batchesIn(SendState::Sending).isEmpty())
         return;
     auto *reconciler = new Reconciler(m_history, Reconciler::apiLookup(m_connection->api()), this);
+    // Each connection settles its own records; another service would not know them.
+    reconciler->setConnection(profile);
     m_reconcileReply = reconciler->reconcile();
     connect(m_reconcileReply, &ReconcileReply::finished, this,
             [this, reconciler](const ReconcileResult &result) {

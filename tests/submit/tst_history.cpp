@@ -101,6 +101,7 @@ private Q_SLOTS:
     void corruptFileSetAside();
     void newerVersionLeftAlone();
     void reconcileAdoptsSendingBatch();
+    void reconcileKeepsToItsConnection();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -363,6 +364,35 @@ void TestHistory::newerVersionLeftAlone()
     QVERIFY(opened.message.contains(u"newer"_s));
     QVERIFY(opened.setAsidePath.isEmpty());
     QCOMPARE(userVersion(path()), 99); // untouched
+}
+
+void TestHistory::reconcileKeepsToItsConnection()
+{
+    // A record made through another connection is left for that connection:
+    // this service would not know it and it would be marked not started.
+    HistoryStore store;
+    QVERIFY(store.open(path()).ok);
+    UploadRecord mine = sampleUpload();
+    mine.connection = u"sandbox"_s;
+    UploadRecord theirs = sampleUpload();
+    theirs.connection = u"shiphero"_s;
+    const qint64 myBatch =
+        store.beginBatch(store.addUpload(mine), 0, u"http://127.0.0.1:5/mine.csv"_s, "a", 0, 1);
+    const qint64 theirBatch =
+        store.beginBatch(store.addUpload(theirs), 0, u"http://127.0.0.1:5/theirs.csv"_s, "b", 0, 1);
+
+    FakeService service; // knows neither: mine was not started
+    Reconciler reconciler(&store, service.lookup());
+    reconciler.setConnection(u"sandbox"_s);
+    ReconcileReply *reply = reconciler.reconcile();
+    QSignalSpy finished(reply, &ReconcileReply::finished);
+    QVERIFY(finished.wait(5000));
+    const auto result = finished.first().first().value<ReconcileResult>();
+    QCOMPARE(result.notStarted, 1);
+    QCOMPARE(service.asked.size(), 1);
+    QCOMPARE(service.asked.first().first, u"http://127.0.0.1:5/mine.csv"_s);
+    QCOMPARE(store.batch(myBatch)->state, SendState::Failed);
+    QCOMPARE(store.batch(theirBatch)->state, SendState::Sending);
 }
 
 void TestHistory::reconcileAdoptsSendingBatch()

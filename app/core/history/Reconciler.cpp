@@ -57,6 +57,12 @@ ReconcileReply *Reconciler::reconcile()
     auto *reply = new ReconcileReply(this);
     auto run = std::make_shared<Run>();
     run->pending = m_store->batchesIn(SendState::Sending);
+    if (!m_connection.isEmpty()) {
+        run->pending.removeIf([this](const BatchRecord &record) {
+            const std::optional<UploadRecord> upload = m_store->upload(record.uploadId);
+            return !upload || upload->connection != m_connection;
+        });
+    }
     const QStringList known = m_store->knownSyncIds();
     run->claimed = QSet<QString>(known.begin(), known.end());
     next(reply, run);

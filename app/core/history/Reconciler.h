@@ -69,6 +69,11 @@ public:
     // The lookup through ShipHeroApi::batches (newest first).
     static BatchLookup apiLookup(ShipHeroApi *api);
 
+    // Only the records made through this connection (a profile id): another
+    // service would not know the others and they would be marked not started.
+    // Empty: every record.
+    void setConnection(const QString &connection) { m_connection = connection; }
+
     ReconcileReply *reconcile();
 
     // How long before the record's time a batch may have been created, for
@@ -82,6 +87,7 @@ private:
     HistoryStore *m_store;
     BatchLookup m_lookup;
     int m_slackSeconds = 600;
+    QString m_connection;
 };
 
 } // namespace invsync
