@@ -204,6 +204,9 @@ bool HistoryStore::openDatabase(const QString &path, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
+    // The window and a nightly `invsync submit` may use the history at the
+    // same time: wait for the other's short write instead of failing at once.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         *error = db.lastError().text();
         return false;
