@@ -319,25 +319,33 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path)
 
 bool HistoryStore::migrate(int from, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     for (int version = from + 1; version <= SchemaVersion; ++version) {
         // Each step is one transaction with its version number: an
-        // interrupted upgrade leaves the previous version intact.
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        // interrupted upgrade leaves the previous version intact. IMMEDIATE
+        // takes the write lock first, and the version is read again inside
+        // it: another process (the window and `invsync submit`) may have
+        // made this step meanwhile.
+        if (!exec(u"BEGIN IMMEDIATE"_s, error))
             return false;
+        QSqlQuery current(QSqlDatabase::database(m_connectionName, false));
+        if (current.exec(u"PRAGMA user_version"_s) && current.next() &&
+            current.value(0).toInt() >= version) {
+            current.finish();
+            if (!exec(u"COMMIT"_s, error))
+                return false;
+            continue;
         }
+        current.finish();
         const Migration &m = Migrations[version - 1];
         for (size_t i = 0; i < m.count; ++i) {
             if (!exec(QString::fromLatin1(m.statements[i]), error)) {
-                db.rollback();
+                exec(u"ROLLBACK"_s, nullptr);
                 return false;
             }
         }
-        if (!exec(u"PRAGMA user_version = %1"_s.arg(version), error) || !db.commit()) {
-            if (error->isEmpty())
-                *error = db.lastError().text();
-            db.rollback();
+        if (!exec(u"PRAGMA user_version = %1"_s.arg(version), error) ||
+            !exec(u"COMMIT"_s, error)) {
+            exec(u"ROLLBACK"_s, nullptr);
             return false;
         }
     }
