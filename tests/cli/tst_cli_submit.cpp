@@ -508,8 +508,15 @@ void TestCliSubmit::interruptDuringWaitKeepsBatches()
     QVERIFY(process->waitForStarted(10000));
     process->closeWriteChannel();
     // Sent (the report names the batch), and the service has the file; then Ctrl+C.
+    // Looked at twice a second: a reader opening the database every 50 ms
+    // competes with the process writing it, and on a loaded machine (CI runs
+    // two tests at once) the record took just over 30 s to be seen.
     QString syncId;
-    QTRY_VERIFY_WITH_TIMEOUT(!(syncId = historySyncIds().value(0)).isEmpty(), 30000);
+    for (int waited = 0; syncId.isEmpty() && waited < 90000; waited += 500) {
+        QTest::qWait(500);
+        syncId = historySyncIds().value(0);
+    }
+    QVERIFY2(!syncId.isEmpty(), "the batch never appeared in the history");
     QTRY_VERIFY_WITH_TIMEOUT(batchStatus(syncId) == u"processing"_s, 30000);
     QTest::qWait(500);
     QCOMPARE(process->state(), QProcess::Running);
