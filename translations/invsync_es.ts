@@ -102,6 +102,14 @@ Códigos de salida:
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
+    <message>
+        <source>Abort reason</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>Why the batch is aborted: pick a reason or type your own; the service records it</source>
+        <translation>Por qué se cancela el lote: elija un motivo o escriba el suyo; el servicio lo registra</translation>
+    </message>
 </context>
 <context>
     <name>ApiConnection</name>
@@ -189,6 +197,13 @@ el token se toma de INVSYNC_TOKEN o de «invsync login --endpoint URL»</transla
     <message>
         <source>%1 reported an error (code %2): %3</source>
         <translation>%1 informó de un error (código %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>InvSync found %1 in %2 but cannot write there, so settings and history are kept in your user profile this time. Move InvSync to a folder you can write to, or remove %1 to stop this message.</source>
+        <translation>InvSync encontró %1 en %2, pero no puede escribir allí, así que esta vez la configuración y el historial se guardan en su perfil de usuario. Mueva InvSync a una carpeta en la que pueda escribir o elimine %1 para que deje de aparecer este mensaje.</translation>
     </message>
 </context>
 <context>
@@ -365,10 +380,6 @@ no el lote; «invsync batch SYNC_ID --wait» la retoma.</translation>
         <translation>El servicio indica:</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
         <source>Search the loaded rows</source>
         <translation>Buscar en las filas cargadas</translation>
     </message>
@@ -387,6 +398,46 @@ no el lote; «invsync batch SYNC_ID --wait» la retoma.</translation>
     <message>
         <source>Open the failed rows as a new document to fix and send again</source>
         <translation>Abre las filas fallidas como un documento nuevo para corregirlas y enviarlas de nuevo</translation>
+    </message>
+    <message>
+        <source>Back to all batches</source>
+        <translation>Volver a todos los lotes</translation>
+    </message>
+    <message>
+        <source>Abort batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show rows with status</source>
+        <translation>Mostrar filas con el estado</translation>
+    </message>
+    <message>
+        <source>Shows only the rows of the batch with this status</source>
+        <translation>Muestra solo las filas del lote con este estado</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Buscar en las filas</translation>
+    </message>
+    <message>
+        <source>Shows only the loaded rows whose SKU, location or error contains this text</source>
+        <translation>Muestra solo las filas cargadas cuyo SKU, ubicación o error contiene este texto</translation>
+    </message>
+    <message>
+        <source>Export rows as CSV</source>
+        <translation>Exportar filas como CSV</translation>
+    </message>
+    <message>
+        <source>Batch rows</source>
+        <translation>Filas del lote</translation>
+    </message>
+    <message>
+        <source>The rows of the batch with their status and the service&apos;s error</source>
+        <translation>Las filas del lote con su estado y el error del servicio</translation>
     </message>
 </context>
 <context>
@@ -497,14 +548,6 @@ Códigos de salida: 0 lista mostrada; 2 uso incorrecto o almacén desconocido;
 <context>
     <name>BatchesPage</name>
     <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>Warehouse:</source>
-        <translation>Almacén:</translation>
-    </message>
-    <message>
         <source>Search file, URL, batch id</source>
         <translation>Buscar archivo, URL, id de lote</translation>
     </message>
@@ -515,10 +558,6 @@ Códigos de salida: 0 lista mostrada; 2 uso incorrecto o almacén desconocido;
     <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Refresh now (F5)</source>
-        <translation>Actualizar ahora (F5)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -539,6 +578,66 @@ Códigos de salida: 0 lista mostrada; 2 uso incorrecto o almacén desconocido;
     <message>
         <source>No batches yet. Batches appear here after you submit a file.</source>
         <translation>Todavía no hay lotes. Los lotes aparecen aquí después de enviar un archivo.</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Shows only the batches with this status</source>
+        <translation>Muestra solo los lotes con este estado</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source>Warehouse filter</source>
+        <translation>Filtro de almacén</translation>
+    </message>
+    <message>
+        <source>Shows only the batches sent to this warehouse</source>
+        <translation>Muestra solo los lotes enviados a este almacén</translation>
+    </message>
+    <message>
+        <source>Search batches</source>
+        <translation>Buscar lotes</translation>
+    </message>
+    <message>
+        <source>Shows only the batches whose file, URL or batch id contains this text</source>
+        <translation>Muestra solo los lotes cuyo archivo, URL o id de lote contiene este texto</translation>
+    </message>
+    <message>
+        <source>Only batches from this computer</source>
+        <translation>Solo lotes de este equipo</translation>
+    </message>
+    <message>
+        <source>Refresh batches</source>
+        <translation>Actualizar lotes</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Open batch</source>
+        <translation>Abrir lote</translation>
+    </message>
+    <message>
+        <source>Abort batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Every batch of the account with its status and progress; Enter opens one</source>
+        <translation>Todos los lotes de la cuenta con su estado y progreso; Intro abre uno</translation>
     </message>
 </context>
 <context>
@@ -722,6 +821,70 @@ INVSYNC_TOKEN. Nunca hacen preguntas cuando stdin no es un terminal.</translatio
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>The connections InvSync knows, the active one marked</source>
+        <translation>Las conexiones que conoce InvSync, con la activa marcada</translation>
+    </message>
+    <message>
+        <source>Use connection</source>
+        <translation>Usar conexión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the selected connection</source>
+        <translation>Inicia sesión en la conexión seleccionada</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Añadir conexión</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Editar conexión</translation>
+    </message>
+    <message>
+        <source>Change the name or address of the selected connection</source>
+        <translation>Cambia el nombre o la dirección de la conexión seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection and its sign-in</source>
+        <translation>Quita la conexión seleccionada y olvida su sesión</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection address</source>
+        <translation>Dirección de la conexión</translation>
+    </message>
+    <message>
+        <source>The address of the service, such as https://example.com</source>
+        <translation>La dirección del servicio, como https://example.com</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Leave the connection as it was</source>
+        <translation>Deja la conexión como estaba</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Guardar conexión</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1150,90 @@ INVSYNC_TOKEN. Nunca hacen preguntas cuando stdin no es un terminal.</translatio
     <message>
         <source>&amp;Test</source>
         <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Hosting methods</source>
+        <translation>Métodos de alojamiento</translation>
+    </message>
+    <message>
+        <source>Settings for serving files from this computer and for S3 storage</source>
+        <translation>Configuración para servir archivos desde este equipo y para el almacenamiento S3</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>The port the built-in host listens on; 0 picks a free one</source>
+        <translation>El puerto en el que escucha el servidor integrado; 0 elige uno libre</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>URL base pública</translation>
+    </message>
+    <message>
+        <source>Serve for at most</source>
+        <translation>Servir durante un máximo de</translation>
+    </message>
+    <message>
+        <source>How long a published file is served, in hours</source>
+        <translation>Durante cuánto tiempo se sirve un archivo publicado, en horas</translation>
+    </message>
+    <message>
+        <source>S3 endpoint</source>
+        <translation>Punto de acceso S3</translation>
+    </message>
+    <message>
+        <source>S3 region</source>
+        <translation>Región de S3</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>Bucket de S3</translation>
+    </message>
+    <message>
+        <source>S3 key prefix</source>
+        <translation>Prefijo de clave de S3</translation>
+    </message>
+    <message>
+        <source>Put before the file name to make the object key</source>
+        <translation>Se antepone al nombre del archivo para formar la clave del objeto</translation>
+    </message>
+    <message>
+        <source>S3 addressing</source>
+        <translation>Direccionamiento de S3</translation>
+    </message>
+    <message>
+        <source>Path-style or virtual-host addressing of the bucket</source>
+        <translation>Direccionamiento del bucket por ruta o por host virtual</translation>
+    </message>
+    <message>
+        <source>S3 access key ID</source>
+        <translation>ID de la clave de acceso de S3</translation>
+    </message>
+    <message>
+        <source>S3 secret key</source>
+        <translation>Clave secreta de S3</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s secret store, never in the settings file</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Link lifetime</source>
+        <translation>Validez del enlace</translation>
+    </message>
+    <message>
+        <source>How long the link sent to ShipHero stays valid, in hours</source>
+        <translation>Durante cuánto tiempo sigue siendo válido el enlace enviado a ShipHero, en horas</translation>
+    </message>
+    <message>
+        <source>Test S3 settings</source>
+        <translation>Probar la configuración de S3</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1619,30 @@ URL). INVSYNC_TOKEN, si está definido, pertenece al entorno y se mantiene.</tra
         <source>Add, switch and remove connections</source>
         <translation>Añade, cambia y quita conexiones</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Open the sign-in dialog</source>
+        <translation>Abre el cuadro de diálogo de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+    <message>
+        <source>Upload page</source>
+        <translation>Página Carga</translation>
+    </message>
+    <message>
+        <source>Batches page</source>
+        <translation>Página Lotes</translation>
+    </message>
+    <message>
+        <source>The errors and warnings of the file; activate one to show its cell</source>
+        <translation>Los errores y avisos del archivo; active uno para mostrar su celda</translation>
+    </message>
 </context>
 <context>
     <name>OpenUrlDialog</name>
@@ -1394,6 +1665,18 @@ URL). INVSYNC_TOKEN, si está definido, pertenece al entorno y se mantiene.</tra
     <message>
         <source>&amp;Stop</source>
         <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>File URL</source>
+        <translation>URL del archivo</translation>
+    </message>
+    <message>
+        <source>A link to an inventory CSV file, such as a Dropbox or Google Drive share link</source>
+        <translation>Un enlace a un archivo CSV de inventario, como un enlace compartido de Dropbox o Google Drive</translation>
+    </message>
+    <message>
+        <source>Stop download</source>
+        <translation>Detener la descarga</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1923,58 @@ las órdenes esperan (y lo indican en un terminal).</translation>
         <source>Stop Serving</source>
         <translation>Dejar de servir</translation>
     </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Enviar el enlace</translation>
+    </message>
+    <message>
+        <source>Serve from this computer</source>
+        <translation>Servir desde este equipo</translation>
+    </message>
+    <message>
+        <source>Upload to S3 storage</source>
+        <translation>Subir al almacenamiento S3</translation>
+    </message>
+    <message>
+        <source>Hosting settings</source>
+        <translation>Configuración de alojamiento</translation>
+    </message>
+    <message>
+        <source>Make reachable</source>
+        <translation>Hacer accesible</translation>
+    </message>
+    <message>
+        <source>Make the checked file reachable by URL the chosen way</source>
+        <translation>Hace accesible por URL el archivo comprobado de la forma elegida</translation>
+    </message>
+    <message>
+        <source>Cancel making reachable</source>
+        <translation>Cancelar la publicación</translation>
+    </message>
+    <message>
+        <source>Reachable URL</source>
+        <translation>URL accesible</translation>
+    </message>
+    <message>
+        <source>The URL ShipHero downloads the file from</source>
+        <translation>La URL desde la que ShipHero descarga el archivo</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>Dejar de servir</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Registro de accesos</translation>
+    </message>
+    <message>
+        <source>Who downloaded the served file, and when</source>
+        <translation>Quién descargó el archivo servido y cuándo</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRowsCommand</name>
@@ -1883,6 +2218,173 @@ conservan entre reinicios.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Active connection:</source>
+        <translation>Conexión activa:</translation>
+    </message>
+    <message>
+        <source>Active connection</source>
+        <translation>Conexión activa</translation>
+    </message>
+    <message>
+        <source>&amp;Connections set up:</source>
+        <translation>&amp;Conexiones configuradas:</translation>
+    </message>
+    <message>
+        <source>Connections set up</source>
+        <translation>Conexiones configuradas</translation>
+    </message>
+    <message>
+        <source>The ShipHero accounts and sandboxes InvSync can connect to; the active one is marked. Change them with Manage Connections.</source>
+        <translation>Las cuentas de ShipHero y los entornos de pruebas a los que InvSync puede conectarse; la activa está marcada. Cámbielas con Gestionar conexiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation>&amp;Gestionar conexiones…</translation>
+    </message>
+    <message>
+        <source>Manage Connections</source>
+        <translation>Gestionar conexiones</translation>
+    </message>
+    <message>
+        <source>Opens the list of connections to add, edit, remove or switch one</source>
+        <translation>Abre la lista de conexiones para añadir, editar o quitar una, o cambiar de conexión</translation>
+    </message>
+    <message>
+        <source>File Hosting</source>
+        <translation>Alojamiento de archivos</translation>
+    </message>
+    <message>
+        <source>ShipHero downloads the file you send from a URL. InvSync makes the checked file reachable from this computer&apos;s built-in host or from S3-compatible storage.</source>
+        <translation>ShipHero descarga desde una URL el archivo que usted envía. InvSync hace accesible el archivo comprobado desde el servidor integrado de este equipo o desde un almacenamiento compatible con S3.</translation>
+    </message>
+    <message>
+        <source>File &amp;Hosting Settings…</source>
+        <translation>Configuración de a&amp;lojamiento de archivos…</translation>
+    </message>
+    <message>
+        <source>File Hosting Settings</source>
+        <translation>Configuración de alojamiento de archivos</translation>
+    </message>
+    <message>
+        <source>Opens the settings of the built-in host and of S3 storage</source>
+        <translation>Abre la configuración del servidor integrado y del almacenamiento S3</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh running batches every:</source>
+        <translation>&amp;Actualizar los lotes en curso cada:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh running batches every, in seconds</source>
+        <translation>Intervalo de actualización de los lotes en curso, en segundos</translation>
+    </message>
+    <message>
+        <source>How often the Batches page asks ShipHero about batches that are still running; when none runs it asks every 30 seconds</source>
+        <translation>Con qué frecuencia la página Lotes consulta a ShipHero los lotes que siguen en curso; cuando no hay ninguno en curso, consulta cada 30 segundos</translation>
+    </message>
+    <message>
+        <source>How often the Batches page asks ShipHero about batches that are still running. When none runs it asks every 30 seconds.</source>
+        <translation>Con qué frecuencia la página Lotes consulta a ShipHero los lotes que siguen en curso. Cuando no hay ninguno en curso, consulta cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about changes above:</source>
+        <translation>A&amp;visar de cambios superiores al:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Warn about changes above, in percent of the stock on hand</source>
+        <translation>Avisar de cambios superiores a este porcentaje de las existencias disponibles</translation>
+    </message>
+    <message>
+        <source>The check against the warehouse warns about a row that changes a product&apos;s stock by more than this share of what is on hand now</source>
+        <translation>La comprobación con el almacén avisa de las filas que cambian las existencias de un producto en más de esta proporción de lo que hay disponible ahora</translation>
+    </message>
+    <message>
+        <source>The check against the warehouse warns about a row that changes a product&apos;s stock by more than this share of what is on hand now: at 50 %, a product with 10 on hand is flagged below 5 or above 15. Setting a stocked product to 0 is always flagged.</source>
+        <translation>La comprobación con el almacén avisa de las filas que cambian las existencias de un producto en más de esta proporción de lo que hay disponible ahora: con un 50 %, un producto con 10 disponibles se marca por debajo de 5 o por encima de 15. Dejar en 0 un producto con existencias se marca siempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a batch sent from this computer finishes</source>
+        <translation>&amp;Notificarme cuando termine un lote enviado desde este equipo</translation>
+    </message>
+    <message>
+        <source>Tell me when a batch sent from this computer finishes</source>
+        <translation>Notificarme cuando termine un lote enviado desde este equipo</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification with how many rows succeeded and failed</source>
+        <translation>Muestra una notificación de escritorio con cuántas filas fueron correctas y cuántas fallaron</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of InvSync&apos;s windows, numbers and dates; it changes when InvSync restarts</source>
+        <translation>El idioma de las ventanas, los números y las fechas de InvSync; cambia cuando se reinicia InvSync</translation>
+    </message>
+    <message>
+        <source>Takes effect when InvSync restarts.</source>
+        <translation>Se aplica cuando se reinicia InvSync.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System follows the colors of the desktop; Light and Dark are InvSync&apos;s own. The choice is shown at once.</source>
+        <translation>La opción Sistema sigue los colores del escritorio; Claro y Oscuro son temas propios de InvSync. La elección se aplica al instante.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
     <name>ShareLinks</name>
     <message>
         <source>Dropbox share link: asking for the file itself (dl=1).</source>
@@ -1970,6 +2472,38 @@ conservan entre reinicios.</translation>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Use demo user</source>
+        <translation>Usar el usuario de demostración</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with an email and password, or paste a token</source>
+        <translation>Inicie sesión con un correo y una contraseña, o pegue un token</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Token de renovación</translation>
+    </message>
+    <message>
+        <source>Optional: lets InvSync renew the access token</source>
+        <translation>Opcional: permite que InvSync renueve el token de acceso</translation>
     </message>
 </context>
 <context>
@@ -2470,12 +3004,68 @@ Códigos de salida:
         <translation>Separador</translation>
     </message>
     <message>
-        <source>Go to the next row with a problem (F8)</source>
-        <translation>Va a la siguiente fila con un problema (F8)</translation>
-    </message>
-    <message>
         <source>Next Problem</source>
         <translation>Problema siguiente</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Descartar error</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Choose an inventory CSV file to check</source>
+        <translation>Elija un archivo CSV de inventario para comprobarlo</translation>
+    </message>
+    <message>
+        <source>Activate a file to open it again</source>
+        <translation>Active un archivo para volver a abrirlo</translation>
+    </message>
+    <message>
+        <source>Sample files</source>
+        <translation>Archivos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Activate a sample to open it</source>
+        <translation>Active un ejemplo para abrirlo</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancelar la lectura</translation>
+    </message>
+    <message>
+        <source>Re-read file</source>
+        <translation>Volver a leer el archivo</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Solo filas con problemas</translation>
+    </message>
+    <message>
+        <source>Search cells</source>
+        <translation>Buscar en las celdas</translation>
+    </message>
+    <message>
+        <source>Shows only the rows with a cell containing this text</source>
+        <translation>Muestra solo las filas con alguna celda que contiene este texto</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>Vista previa del archivo</translation>
+    </message>
+    <message>
+        <source>The rows of the file; cells with problems are marked, and can be edited</source>
+        <translation>Las filas del archivo; las celdas con problemas están marcadas y se pueden editar</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Problema siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a problem</source>
+        <translation>Va a la siguiente fila con un problema</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3362,121 @@ el id antiguo (numérico) y si usa ubicación dinámica (dynamic slotting).</tra
     </message>
 </context>
 <context>
+    <name>invsync::AboutDialog</name>
+    <message>
+        <source>About InvSync</source>
+        <translation>Acerca de InvSync</translation>
+    </message>
+    <message>
+        <source>InvSync logo</source>
+        <translation>Logotipo de InvSync</translation>
+    </message>
+    <message>
+        <source>InvSync %1</source>
+        <translation>InvSync %1</translation>
+    </message>
+    <message>
+        <source>Application name and version</source>
+        <translation>Nombre y versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>Check, fix and sync inventory CSV files with ShipHero.</source>
+        <translation>Comprueba, corrige y sincroniza archivos CSV de inventario con ShipHero.</translation>
+    </message>
+    <message>
+        <source>Portable mode: settings and history are kept in %1</source>
+        <translation>Modo portátil: la configuración y el historial se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Submission history is kept in %1</source>
+        <translation>El historial de envíos se guarda en %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (compilado con Qt %2)</translation>
+    </message>
+    <message>
+        <source>Version and data folder</source>
+        <translation>Versión y carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Licensed components</source>
+        <translation>Componentes con licencia</translation>
+    </message>
+    <message>
+        <source>InvSync: MIT</source>
+        <translation>InvSync: MIT</translation>
+    </message>
+    <message>
+        <source>InvSync is free software under the MIT License.</source>
+        <translation>InvSync es software libre bajo la licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Qt: LGPL-3.0</source>
+        <translation>Qt: LGPL-3.0</translation>
+    </message>
+    <message>
+        <source>InvSync uses the Qt toolkit under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt is used as shared libraries provided by the operating system or installed beside InvSync, so you can replace them with your own build of Qt.</source>
+        <translation>InvSync usa el kit de herramientas Qt bajo la Licencia Pública General Reducida de GNU, versión 3 (LGPL-3.0). Qt se usa como bibliotecas compartidas que proporciona el sistema operativo o que se instalan junto a InvSync, por lo que puede sustituirlas por su propia compilación de Qt.</translation>
+    </message>
+    <message>
+        <source>Licensing and source code: %1</source>
+        <translation>Licencias y código fuente: %1</translation>
+    </message>
+    <message>
+        <source>The LGPL-3.0 adds permissions to the GNU General Public License version 3, which follows.</source>
+        <translation>La LGPL-3.0 añade permisos a la Licencia Pública General de GNU, versión 3, que se incluye a continuación.</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD-2-Clause</source>
+        <translation>QtKeychain: BSD-2-Clause</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain with QtKeychain, under the BSD 2-Clause License.</source>
+        <translation>Las contraseñas y los tokens se guardan en el llavero del sistema con QtKeychain, bajo la licencia BSD de 2 cláusulas.</translation>
+    </message>
+    <message>
+        <source>SQLite: public domain</source>
+        <translation>SQLite: dominio público</translation>
+    </message>
+    <message>
+        <source>The submission history is stored with SQLite, which is in the public domain.</source>
+        <translation>El historial de envíos se guarda con SQLite, que es de dominio público.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation>&amp;Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>Copies one line with the versions of InvSync, Qt and the system, for a bug report</source>
+        <translation>Copia una línea con las versiones de InvSync, Qt y el sistema, para un informe de errores</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>License text: %1</source>
+        <translation>Texto de la licencia: %1</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+</context>
+<context>
     <name>invsync::AuthSession</name>
     <message>
         <source>%1 did not answer the token renewal in time. Check your network connection and try again.</source>
@@ -3054,10 +3759,6 @@ Iniciado desde este equipo</translation>
         <translation>Todos los almacenes</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Could not refresh the batches: %1</source>
         <translation>No se pudieron actualizar los lotes: %1</translation>
     </message>
@@ -3121,6 +3822,22 @@ Iniciado desde este equipo</translation>
             <numerusform>Lote cancelado: %n fila ya se había aplicado y sigue aplicada.</numerusform>
             <numerusform>Lote cancelado: %n filas ya se habían aplicado y siguen aplicadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Batches</source>
+        <translation>&amp;Actualizar lotes</translation>
+    </message>
+    <message>
+        <source>Refresh the list of batches now</source>
+        <translation>Actualiza ahora la lista de lotes</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Batch…</source>
+        <translation>&amp;Cancelar lote…</translation>
+    </message>
+    <message>
+        <source>Stop the selected batch: rows not processed yet are not applied</source>
+        <translation>Detiene el lote seleccionado: las filas aún no procesadas no se aplican</translation>
     </message>
 </context>
 <context>
@@ -3504,14 +4221,6 @@ Elija otra carpeta o libere espacio, y vuelva a guardar.</translation>
         <translation>%1 no es un archivo .csv: solo se pueden abrir archivos .csv.</translation>
     </message>
     <message>
-        <source>About InvSync</source>
-        <translation>Acerca de InvSync</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;InvSync %1&lt;/h3&gt;&lt;p&gt;Check, fix and sync inventory CSV files with ShipHero.&lt;/p&gt;&lt;p&gt;Open a file, fix what is wrong with it, then submit it as an inventory sync and follow its batches.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;InvSync %1&lt;/h3&gt;&lt;p&gt;Comprueba, corrige y sincroniza archivos CSV de inventario con ShipHero.&lt;/p&gt;&lt;p&gt;Abra un archivo, corrija lo que esté mal, envíelo como sincronización de inventario y siga sus lotes.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The embedded sandbox could not listen on 127.0.0.1.</source>
         <translation>El entorno de pruebas integrado no pudo escuchar en 127.0.0.1.</translation>
     </message>
@@ -3625,6 +4334,34 @@ Haga clic para iniciar sesión.</translation>
     <message>
         <source>batch %1</source>
         <translation>lote %1</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Page</source>
+        <translation>Página &amp;Carga</translation>
+    </message>
+    <message>
+        <source>&amp;Batches Page</source>
+        <translation>Página &amp;Lotes</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Start an inventory sync with this file</source>
+        <translation>Inicia una sincronización de inventario con este archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>Connections, file hosting, refresh pace, warnings, language and theme</source>
+        <translation>Conexiones, alojamiento de archivos, frecuencia de actualización, avisos, idioma y tema</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4675,23 @@ Haga clic para iniciar sesión.</translation>
     </message>
 </context>
 <context>
+    <name>invsync::SettingsDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The Language choice that follows the system; %1 is its language&apos;s own name</extracomment>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>No connection is set up yet.</source>
+        <translation>Todavía no hay ninguna conexión configurada.</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <extracomment>A connection in the list of connections: %1 is its name</extracomment>
+        <translation>%1 (activa)</translation>
+    </message>
+</context>
+<context>
     <name>invsync::SeverityStyle</name>
     <message>
         <source>Error</source>
@@ -3989,6 +4743,14 @@ Haga clic para iniciar sesión.</translation>
     <message>
         <source>Choose the batch whose rows to show.</source>
         <translation>Elija el lote cuyas filas quiere ver.</translation>
+    </message>
+</context>
+<context>
+    <name>invsync::ShortcutHints</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip text, then the shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +5118,42 @@ Haga clic para iniciar sesión.</translation>
             <numerusform>Se inició %Ln lote: %1.</numerusform>
             <numerusform>Se iniciaron %Ln lotes: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>The warehouse of the account the file is checked against and sent to</source>
+        <translation>El almacén de la cuenta con el que se comprueba el archivo y al que se envía</translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation>Cuenta de cliente</translation>
+    </message>
+    <message>
+        <source>Reload warehouses</source>
+        <translation>Volver a cargar los almacenes</translation>
+    </message>
+    <message>
+        <source>Check against warehouse</source>
+        <translation>Comprobar con el almacén</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the file to the chosen warehouse as an inventory sync, after a confirmation</source>
+        <translation>Envía el archivo al almacén elegido como una sincronización de inventario, tras una confirmación</translation>
+    </message>
+    <message>
+        <source>Cancel submission</source>
+        <translation>Cancelar el envío</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "api/GraphqlClient.h"
 #include "api/ShipHeroApi.h"
 #include "cli/Command.h"
+#include "settings/AppPaths.h"
 #include "settings/FallbackSecretStore.h"
 #include "settings/KeychainSecretStore.h"
 
@@ -55,8 +56,9 @@ OptionSpec ApiConnection::quietOption()
 
 std::unique_ptr<QSettings> ApiConnection::openSettings()
 {
-    // The names the window gives its QSettings: one list of profiles for both.
-    return std::make_unique<QSettings>(u"InvSync"_s, u"InvSync"_s);
+    // The window's settings (one list of profiles for both), beside the
+    // executable in portable mode.
+    return AppPaths::openSettings();
 }
 
 SecretStore *ApiConnection::createSecretStore()

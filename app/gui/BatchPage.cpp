@@ -6,7 +6,10 @@
 #include "gui/BatchesModel.h"
 #include "gui/DialogProvider.h"
 #include "gui/StatusBadgeDelegate.h"
+#include "gui/Theme.h"
+#include "gui/ViewStates.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -30,6 +33,8 @@ BatchPage::BatchPage(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(u"batchPage"_s);
 
+    // The rows get what the summary leaves; the splitter lets the user choose.
+    m_ui->batchSplitter->setStretchFactor(1, 1);
     m_ui->rowsTable->setModel(m_rows);
     m_ui->rowsTable->setItemDelegateForColumn(
         BatchRowsModel::Status,
@@ -95,6 +100,12 @@ BatchPage::BatchPage(QWidget *parent)
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // The legend's text in the window's text colour, whichever theme is on.
+    const auto followPalette = [this, chart] {
+        chart->legend()->setLabelColor(QApplication::palette(this).color(QPalette::WindowText));
+    };
+    followPalette();
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, followPalette);
     auto *view = new QChartView(chart, m_ui->chartHost);
     view->setObjectName(u"batchChart"_s);
     view->setRenderHint(QPainter::Antialiasing);
@@ -180,6 +191,23 @@ void BatchPage::updateChart()
     m_failed->setLabel(tr("Failed %1").arg(locale.toString(m_batch.errorCount)));
     m_pending->setLabel(m_batch.isRunning() ? tr("Pending %1").arg(locale.toString(pending))
                                             : tr("Not processed %1").arg(locale.toString(pending)));
+}
+
+QPushButton *BatchPage::abortButton() const
+{
+    return m_ui->abortButton;
+}
+
+void BatchPage::saveViewStates() const
+{
+    ViewStates::save(u"batchPage/rows"_s, m_ui->rowsTable->horizontalHeader());
+    ViewStates::save(u"batchPage/splitter"_s, m_ui->batchSplitter);
+}
+
+void BatchPage::restoreViewStates()
+{
+    ViewStates::restore(u"batchPage/rows"_s, m_ui->rowsTable->horizontalHeader());
+    ViewStates::restore(u"batchPage/splitter"_s, m_ui->batchSplitter);
 }
 
 void BatchPage::updateButtons()

@@ -12,6 +12,7 @@ class BatchPage;
 }
 
 class QPieSeries;
+class QPushButton;
 class QPieSlice;
 
 namespace invsync {
@@ -41,6 +42,10 @@ public:
     void updateBatch(const Batch &batch); // a later state of the same batch
     Batch batch() const { return m_batch; }
     BatchRowsModel *rowsModel() const { return m_rows; }
+    QPushButton *abortButton() const;
+    // The rows' column widths and the summary/rows splitter (Settings::Key::ViewStates).
+    void saveViewStates() const;
+    void restoreViewStates();
 
     // Asks where (DialogProvider) and writes the rows shown; false when
     // cancelled or not written (the reason went to statusMessage).

@@ -1,5 +1,6 @@
 #include "gui/BatchesModel.h"
 
+#include "gui/Icons.h"
 #include "gui/StatusBadgeDelegate.h"
 
 #include <QIcon>
@@ -97,7 +98,7 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == File && m_local.contains(batch.id)) {
-            static const QIcon local(u":/icons/upload.svg"_s);
+            static const QIcon local = Icons::get(Icons::Name::Upload);
             return local;
         }
         return {};

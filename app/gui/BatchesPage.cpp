@@ -6,6 +6,8 @@
 #include "gui/AbortDialog.h"
 #include "gui/BatchPage.h"
 #include "gui/DialogProvider.h"
+#include "gui/ShortcutHints.h"
+#include "gui/ViewStates.h"
 #include "gui/StatusBadgeDelegate.h"
 
 #include <QAction>
@@ -27,6 +29,27 @@ BatchesPage::BatchesPage(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(u"batchesPage"_s);
     m_ui->stack->addWidget(m_batchPage);
+
+    // Actions first, as the model's signals below update them. The window
+    // puts them in its menu, with window-wide shortcuts.
+    m_refreshAction = new QAction(tr("&Refresh Batches"), this);
+    m_refreshAction->setObjectName(u"actionRefreshBatches"_s);
+    m_refreshAction->setToolTip(tr("Refresh the list of batches now"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &BatchesPage::refresh);
+    m_abortAction = new QAction(tr("&Abort Batch…"), this);
+    m_abortAction->setObjectName(u"actionAbortBatch"_s);
+    m_abortAction->setToolTip(
+        tr("Stop the selected batch: rows not processed yet are not applied"));
+    m_abortAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_abortAction, &QAction::triggered, this, [this] { requestAbort(currentSyncId()); });
+    // On the page too: its shortcuts work when it stands alone (window-wide,
+    // one action: no ambiguity with the window's menu).
+    addAction(m_refreshAction);
+    addAction(m_abortAction);
+    ShortcutHints::addHint(m_ui->refreshButton, m_refreshAction);
+    ShortcutHints::addHint(m_ui->abortButton, m_abortAction);
+    ShortcutHints::addHint(m_batchPage->abortButton(), m_abortAction);
 
     QTableView *table = m_ui->batchesTable;
     table->setModel(m_model);
@@ -79,12 +102,6 @@ BatchesPage::BatchesPage(QWidget *parent)
     connect(m_ui->onlyLocalCheck, &QCheckBox::toggled, m_model, &BatchesModel::setOnlyLocal);
     m_ui->onlyLocalCheck->setEnabled(false);
 
-    // Actions.
-    auto *refreshAction = new QAction(tr("Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(refreshAction, &QAction::triggered, this, &BatchesPage::refresh);
-    addAction(refreshAction);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchesPage::refresh);
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] { openBatch(selectedSyncId()); });
     connect(m_ui->abortButton, &QPushButton::clicked, this,
@@ -210,11 +227,31 @@ QString BatchesPage::selectedSyncId() const
     return rows.isEmpty() ? QString() : rows.first().data(BatchesModel::SyncIdRole).toString();
 }
 
+QString BatchesPage::currentSyncId() const
+{
+    return m_ui->stack->currentWidget() == m_batchPage ? m_batchPage->batch().id
+                                                       : selectedSyncId();
+}
+
+void BatchesPage::saveViewStates() const
+{
+    ViewStates::save(u"batchesPage/batches"_s, m_ui->batchesTable->horizontalHeader());
+    m_batchPage->saveViewStates();
+}
+
+void BatchesPage::restoreViewStates()
+{
+    ViewStates::restore(u"batchesPage/batches"_s, m_ui->batchesTable->horizontalHeader());
+    m_batchPage->restoreViewStates();
+}
+
 void BatchesPage::updateActions()
 {
     const QString id = selectedSyncId();
     m_ui->openButton->setEnabled(!id.isEmpty());
     m_ui->abortButton->setEnabled(!id.isEmpty() && m_model->batch(id).isRunning());
+    const QString current = currentSyncId();
+    m_abortAction->setEnabled(!current.isEmpty() && m_model->batch(current).isRunning());
     m_ui->emptyLabel->setVisible(m_model->batchCount() == 0 && m_watcher->isLoaded());
 }
 
@@ -262,6 +299,7 @@ bool BatchesPage::openBatch(const QString &syncId)
     m_batchPage->setBatch(batch, m_model->fileName(batch),
                           m_warehouseNames.value(batch.warehouseId));
     m_ui->stack->setCurrentWidget(m_batchPage);
+    updateActions();
     Q_EMIT batchOpened(syncId);
     return true;
 }
@@ -270,6 +308,7 @@ void BatchesPage::showList()
 {
     m_ui->stack->setCurrentWidget(m_ui->listPage);
     m_ui->batchesTable->setFocus();
+    updateActions();
 }
 
 void BatchesPage::requestAbort(const QString &syncId)

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace Ui {
 class BatchesPage;
 }
@@ -60,6 +62,14 @@ public:
     BatchPage *batchPage() const { return m_batchPage; }
     AbortDialog *abortDialog() const { return m_abortDialog; } // the one open, if any
     QString selectedSyncId() const;
+    // The batch shown on the Batch page, else the one selected in the list.
+    QString currentSyncId() const;
+    // Refresh now (F5) and abort the current batch: the window's Batches menu.
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *abortAction() const { return m_abortAction; }
+    // Column widths and splitter positions (Settings::Key::ViewStates).
+    void saveViewStates() const;
+    void restoreViewStates();
 
 Q_SIGNALS:
     void batchOpened(const QString &syncId);
@@ -86,6 +96,8 @@ private:
     QSet<QString> m_local;
     QHash<QString, QString> m_warehouseNames;
     QTimer m_ageTimer;
+    QAction *m_refreshAction;
+    QAction *m_abortAction;
 };
 
 } // namespace invsync

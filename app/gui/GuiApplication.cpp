@@ -2,8 +2,11 @@
 
 #include "gui/Connection.h"
 #include "gui/MainWindow.h"
+#include "gui/Theme.h"
 #include "history/HistoryStore.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -44,22 +47,35 @@ int runGui(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("InvSync"));
-    QApplication::setApplicationName(QStringLiteral("InvSync"));
+    QApplication::setOrganizationName(AppPaths::organizationName());
+    QApplication::setApplicationName(AppPaths::applicationName());
     QApplication::setApplicationDisplayName(QStringLiteral("InvSync"));
     // Ties the window to the installed desktop entry and icon (Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.invsync.InvSync"));
     QApplication::setApplicationVersion(QStringLiteral(INVSYNC_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invsync.svg")));
 
+    // The Language setting (or the system's); a change applies at the next start.
     installTranslations(app);
+
+    // The stored theme before any window shows, and again whenever it changes.
+    const auto applyTheme = [] {
+        Theme::apply(
+            Theme::fromSetting(Settings::instance()->value(Settings::Key::Theme).toString()));
+    };
+    applyTheme();
+    QObject::connect(Settings::instance(), &Settings::changed, &app,
+                     [applyTheme](Settings::Key key) {
+                         if (key == Settings::Key::Theme)
+                             applyTheme();
+                     });
 
     // The embedded sandbox is the connection until one to ShipHero is set
     // up: a new user can try everything without an account.
     SandboxServer sandbox;
     const bool sandboxRunning = sandbox.listen() != 0;
-    QSettings settings;
-    Connection connection(&settings, Connection::createSecretStore(),
+    const std::unique_ptr<QSettings> settings = AppPaths::openSettings();
+    Connection connection(settings.get(), Connection::createSecretStore(),
                           sandboxRunning ? sandbox.baseUrl() : QUrl());
     if (!sandboxRunning)
         connection.setSandboxUrl(
@@ -76,6 +92,9 @@ int runGui(int argc, char *argv[])
     if (!opened.message.isEmpty())
         window.showMessageBar(opened.message, opened.ok ? MainWindow::MessageKind::Info
                                                         : MainWindow::MessageKind::Warning);
+    // invsync.portable beside the executable, but its folder cannot be written.
+    if (const QString notice = AppPaths::notice(); !notice.isEmpty())
+        window.showMessageBar(notice, MainWindow::MessageKind::Warning);
     window.show();
 
     const QStringList arguments = QApplication::arguments();

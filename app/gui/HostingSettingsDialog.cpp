@@ -2,6 +2,7 @@
 #include "ui_HostingSettingsDialog.h"
 
 #include "gui/HostingService.h"
+#include "gui/SeverityStyle.h"
 #include "hosting/FileHost.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -29,6 +30,8 @@ HostingSettingsDialog::HostingSettingsDialog(HostingService *service, QWidget *p
     : QDialog(parent), m_ui(new Ui::HostingSettingsDialog), m_service(service)
 {
     m_ui->setupUi(this);
+    SeverityStyle::setTone(m_ui->hostWarning, SeverityStyle::Tone::Warning);
+    SeverityStyle::setTone(m_ui->errorLabel, SeverityStyle::Tone::Error);
     setObjectName(u"hostingSettingsDialog"_s);
     m_ui->errorLabel->hide();
     load();
@@ -216,7 +219,7 @@ void HostingSettingsDialog::testS3()
 {
     if (!m_service)
         return;
-    m_ui->testResultLabel->setStyleSheet(QString());
+    SeverityStyle::setTone(m_ui->testResultLabel, SeverityStyle::Tone::Normal);
     m_ui->testResultLabel->setText(tr("Testing…"));
     const QString typed = m_ui->secretKeyEdit->text();
     if (!typed.isEmpty() || !m_service->secrets()) {
@@ -236,7 +239,7 @@ void HostingSettingsDialog::runTest(const QString &secret)
 {
     const S3Settings s3 = s3SettingsFromFields();
     const auto fail = [this](const QString &message) {
-        m_ui->testResultLabel->setStyleSheet(u"color: #c01c28;"_s);
+        SeverityStyle::setTone(m_ui->testResultLabel, SeverityStyle::Tone::Error);
         m_ui->testResultLabel->setText(message);
     };
     if (const QString problem = S3Uploader::checkSettings(s3, secret); !problem.isEmpty()) {
@@ -253,7 +256,7 @@ void HostingSettingsDialog::runTest(const QString &secret)
             fail(result.message);
             return;
         }
-        m_ui->testResultLabel->setStyleSheet(u"color: #26a269;"_s);
+        SeverityStyle::setTone(m_ui->testResultLabel, SeverityStyle::Tone::Success);
         m_ui->testResultLabel->setText(tr("It works: a test object was uploaded to \"%1\".")
                                            .arg(s3SettingsFromFields().bucket));
     });

@@ -7,6 +7,7 @@
 #include "api/ShipHeroApi.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "gui/AboutDialog.h"
 #include "gui/BatchesPage.h"
 #include "gui/Connection.h"
 #include "gui/ConnectionsDialog.h"
@@ -14,17 +15,22 @@
 #include "gui/DocumentSession.h"
 #include "gui/HostingService.h"
 #include "gui/HostingSettingsDialog.h"
+#include "gui/Icons.h"
 #include "gui/OpenUrlDialog.h"
 #include "gui/PreviewModel.h"
 #include "gui/ProblemsModel.h"
 #include "gui/ReachPanel.h"
+#include "gui/SettingsDialog.h"
+#include "gui/ShortcutHints.h"
 #include "gui/SignInDialog.h"
 #include "gui/SubmitPanel.h"
 #include "gui/UploadPage.h"
+#include "gui/ViewStates.h"
 #include "history/HistoryStore.h"
 #include "history/Reconciler.h"
 #include "settings/Settings.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -36,7 +42,10 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QStyle>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -60,6 +69,9 @@ namespace invsync {
 namespace {
 
 constexpr int StatusMessageTimeout = 6000;
+// Dynamic "Open Recent" entries: not main actions, numbered by position.
+constexpr char RecentFileProperty[] = "invsync.recentFile";
+const QString ProblemsStateName = QStringLiteral("mainWindow/problems");
 
 bool isCsvPath(const QString &path)
 {
@@ -76,6 +88,15 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
         m_dialogs = std::make_unique<QtDialogProvider>();
 
     m_ui->setupUi(this);
+    // Ink icons drawn in the palette's text colour, sharp at any scale.
+    m_ui->actionOpen->setIcon(Icons::get(Icons::Name::Open));
+    m_ui->actionSaveAs->setIcon(Icons::get(Icons::Name::Save));
+    m_ui->actionFind->setIcon(Icons::get(Icons::Name::Find));
+    m_ui->actionNextProblem->setIcon(Icons::get(Icons::Name::NextProblem));
+    m_ui->actionPreviousProblem->setIcon(Icons::get(Icons::Name::PreviousProblem));
+    m_ui->actionSignIn->setIcon(Icons::get(Icons::Name::SignIn));
+    m_ui->navUploadButton->setIcon(Icons::get(Icons::Name::Upload));
+    m_ui->navBatchesButton->setIcon(Icons::get(Icons::Name::Batches));
     setWindowIcon(QIcon(QStringLiteral(":/icons/invsync.svg")));
 
     m_uploadPage = new UploadPage(m_ui->pageStack);
@@ -83,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     m_ui->pageStack->addWidget(m_uploadPage);
     m_ui->pageStack->addWidget(m_batchesPage);
     m_batchesPage->setDialogProvider(m_dialogs.get());
+    applyRefreshSeconds();
     connect(m_batchesPage, &BatchesPage::statusMessage, this,
             [this](const QString &text, int milliseconds) {
                 statusBar()->showMessage(text, milliseconds);
@@ -110,6 +132,8 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    undo->setIcon(Icons::get(Icons::Name::Undo));
+    redo->setIcon(Icons::get(Icons::Name::Redo));
     QAction *firstEditAction = m_ui->menuEdit->actions().value(0);
     m_ui->menuEdit->insertAction(firstEditAction, undo);
     m_ui->menuEdit->insertAction(firstEditAction, redo);
@@ -165,6 +189,56 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     connect(m_ui->navUploadButton, &QToolButton::clicked, this, [this] { showPage(Page::Upload); });
     connect(m_ui->navBatchesButton, &QToolButton::clicked, this,
             [this] { showPage(Page::Batches); });
+    auto *pages = new QActionGroup(this);
+    m_showUploadAction = new QAction(tr("&Upload Page"), pages);
+    m_showUploadAction->setObjectName(QStringLiteral("actionShowUpload"));
+    m_showUploadAction->setToolTip(m_ui->navUploadButton->toolTip());
+    m_showUploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showUploadAction->setCheckable(true);
+    m_showUploadAction->setChecked(true); // the page shown first
+    m_showBatchesAction = new QAction(tr("&Batches Page"), pages);
+    m_showBatchesAction->setObjectName(QStringLiteral("actionShowBatches"));
+    m_showBatchesAction->setToolTip(m_ui->navBatchesButton->toolTip());
+    m_showBatchesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showBatchesAction->setCheckable(true);
+    connect(m_showUploadAction, &QAction::triggered, this, [this] { showPage(Page::Upload); });
+    connect(m_showBatchesAction, &QAction::triggered, this, [this] { showPage(Page::Batches); });
+    QAction *firstViewAction = m_ui->menuView->actions().value(0);
+    m_ui->menuView->insertActions(firstViewAction, pages->actions());
+    m_ui->menuView->insertSeparator(firstViewAction);
+    ShortcutHints::addHint(m_ui->navUploadButton, m_showUploadAction);
+    ShortcutHints::addHint(m_ui->navBatchesButton, m_showBatchesAction);
+
+    // Sync menu: submit the document, follow and abort batches.
+    auto *syncMenu = new QMenu(tr("&Sync"), this);
+    syncMenu->setObjectName(QStringLiteral("menuSync"));
+    menuBar()->insertMenu(m_ui->menuConnection->menuAction(), syncMenu);
+    m_submitAction = new QAction(tr("&Submit…"), this);
+    m_submitAction->setObjectName(QStringLiteral("actionSubmit"));
+    m_submitAction->setToolTip(tr("Start an inventory sync with this file"));
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submitAction->setEnabled(submitPanel->canSubmit());
+    connect(submitPanel, &SubmitPanel::canSubmitChanged, m_submitAction, &QAction::setEnabled);
+    // Through the button: it asks for confirmation as a click does.
+    connect(m_submitAction, &QAction::triggered, this, [this] {
+        showPage(Page::Upload);
+        SubmitPanel *panel = m_uploadPage->submitPanel();
+        if (panel->canSubmit() && panel->submitButton()->isEnabled())
+            panel->submitButton()->click();
+    });
+    submitPanel->setSubmitShortcut(m_submitAction->shortcut());
+    syncMenu->addAction(m_submitAction);
+    syncMenu->addSeparator();
+    QAction *refreshBatches = m_batchesPage->refreshAction();
+    QAction *abortBatch = m_batchesPage->abortAction();
+    syncMenu->addAction(refreshBatches);
+    syncMenu->addAction(abortBatch);
+    m_submitAction->setIcon(Icons::get(Icons::Name::Submit));
+    refreshBatches->setIcon(Icons::get(Icons::Name::Refresh));
+    abortBatch->setIcon(Icons::get(Icons::Name::Abort));
+    // What they act on is on the Batches page: show it.
+    connect(refreshBatches, &QAction::triggered, this, [this] { showPage(Page::Batches); });
+    connect(abortBatch, &QAction::triggered, this, [this] { showPage(Page::Batches); });
 
     // File menu.
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
@@ -174,20 +248,37 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openUrl->setToolTip(tr("Download an inventory CSV from a link and check it"));
     m_ui->menuFile->insertAction(m_ui->menuRecent->menuAction(), openUrl);
+    openUrl->setIcon(Icons::get(Icons::Name::OpenUrl));
     connect(openUrl, &QAction::triggered, this, &MainWindow::openUrl);
     auto *hostingSettings = new QAction(tr("File &Hosting Settings…"), this);
     hostingSettings->setObjectName(QStringLiteral("actionHostingSettings"));
     hostingSettings->setToolTip(
         tr("How InvSync makes a file reachable: this computer's address, S3 storage"));
     m_ui->menuFile->insertAction(m_ui->actionQuit, hostingSettings);
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setIcon(Icons::get(Icons::Name::Settings));
+    settingsAction->setToolTip(
+        tr("Connections, file hosting, refresh pace, warnings, language and theme"));
+    // macOS moves it to the application menu as Preferences… (Cmd+,).
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences key where it has one; Ctrl+, where it has
+    // none (Windows, GNOME), the key most applications use.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty())
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setShortcuts(settingsKeys);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    connect(hostingSettings, &QAction::triggered, this, [this] {
-        if (!m_hosting)
-            return;
-        auto *dialog = new HostingSettingsDialog(m_hosting, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    ShortcutHints::markNoShortcut(hostingSettings); // set up once, rarely changed
+    ShortcutHints::markNoShortcut(m_ui->actionClearRecent); // destructive, rare
+    connect(hostingSettings, &QAction::triggered, this, [this] { openHostingSettings(); });
+    // Save As is the only save: the saved file keeps only the columns ShipHero
+    // reads, so it never overwrites the original quietly (saveAs()). Ctrl+S
+    // reaches it too, where users look for a save first.
+    m_ui->actionSaveAs->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_S),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionClearRecent, &QAction::triggered, this,
@@ -195,6 +286,8 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     connect(Settings::instance(), &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentFiles)
             rebuildRecentMenu();
+        else if (key == Settings::Key::RefreshSeconds)
+            applyRefreshSeconds();
     });
 
     // Edit menu.
@@ -215,12 +308,16 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     m_ui->actionSignIn->setEnabled(false);
     m_ui->actionSignOut->setEnabled(false);
     m_ui->actionConnections->setEnabled(false);
+    // Occasional, and one click away on the status bar: no shortcuts.
+    for (QAction *action : {m_ui->actionSignIn, m_ui->actionSignOut, m_ui->actionConnections,
+                            m_ui->actionAbout, m_ui->actionAboutQt})
+        ShortcutHints::markNoShortcut(action);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { openSignIn(); });
     connect(m_ui->actionSignOut, &QAction::triggered, this, [this] {
         if (m_connection)
             m_connection->signOut();
     });
-    connect(m_ui->actionConnections, &QAction::triggered, this, &MainWindow::openConnections);
+    connect(m_ui->actionConnections, &QAction::triggered, this, [this] { openConnections(); });
 
     // Message bar.
     m_ui->messageBar->hide();
@@ -257,10 +354,32 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
 
+    // Buttons on the pages that do what a window action does name its shortcut.
+    ShortcutHints::addHint(m_uploadPage->findChild<QPushButton *>(QStringLiteral("openButton")),
+                           m_ui->actionOpen);
+    ShortcutHints::addHint(
+        m_uploadPage->findChild<QPushButton *>(QStringLiteral("nextProblemButton")),
+        m_ui->actionNextProblem);
+    // Tab walks the page before the problems panel under it (the pages are
+    // made after the panel, so their widgets came last in the chain).
+    // setTabOrder ignores widgets that take no focus: after the last that does.
+    QWidget *last = nullptr;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && m_ui->pageStack->isAncestorOf(w))
+            last = w;
+    }
+    if (last)
+        setTabOrder(last, m_ui->problemsView);
+
     rebuildRecentMenu();
+    ShortcutHints::addHints(menuBar());
     Settings *settings = Settings::instance();
     restoreGeometry(settings->value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(settings->value(Settings::Key::MainWindowState).toByteArray());
+    // After the models are set: a header restored before it has columns ignores the state.
+    ViewStates::restore(ProblemsStateName, problems->horizontalHeader());
+    m_batchesPage->restoreViewStates();
+    m_uploadPage->setRemembersViewStates(true);
     m_problemsPanelWanted = !m_ui->problemsDock->isHidden();
     showPage(Page::Upload);
     onSessionChanged(nullptr);
@@ -286,6 +405,8 @@ void MainWindow::showPage(Page page)
                                              : m_batchesPage);
     m_ui->navUploadButton->setChecked(upload);
     m_ui->navBatchesButton->setChecked(!upload);
+    m_showUploadAction->setChecked(upload);
+    m_showBatchesAction->setChecked(!upload);
     // The problems panel belongs to the Upload page.
     m_ui->problemsDock->setVisible(upload && m_problemsPanelWanted);
     m_ui->problemsDock->toggleViewAction()->setEnabled(upload);
@@ -359,7 +480,8 @@ void MainWindow::onWatchedBatches(const QList<Batch> &changed)
 
 void MainWindow::notifyFinished(const Batch &batch)
 {
-    if (!m_notifier)
+    // Settings: "Tell me when a batch sent from this computer finishes".
+    if (!m_notifier || !Settings::instance()->value(Settings::Key::NotifyFinished).toBool())
         return;
     QString title;
     if (batch.status == u"success"_s)
@@ -521,7 +643,46 @@ void MainWindow::openSignIn(const QString &reason)
     m_signInDialog->open();
 }
 
-void MainWindow::openConnections()
+void MainWindow::openHostingSettings(QWidget *over)
+{
+    if (!m_hosting)
+        return;
+    auto *dialog = new HostingSettingsDialog(m_hosting, over ? over : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setConnection(m_connection);
+    // Opened over the Settings dialog, so they block it while they are open.
+    connect(m_settingsDialog, &SettingsDialog::manageConnectionsRequested, this,
+            [this] { openConnections(m_settingsDialog); });
+    connect(m_settingsDialog, &SettingsDialog::hostingSettingsRequested, this,
+            [this] { openHostingSettings(m_settingsDialog); });
+    m_settingsDialog->open();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void MainWindow::applyRefreshSeconds()
+{
+    const int seconds =
+        std::clamp(Settings::instance()->value(Settings::Key::RefreshSeconds).toInt(), 2, 300);
+    m_batchesPage->watcher()->setIntervals(seconds * 1000, 30000);
+}
+
+void MainWindow::openConnections(QWidget *over)
 {
     if (!m_connection)
         return;
@@ -530,7 +691,7 @@ void MainWindow::openConnections()
         m_connectionsDialog->activateWindow();
         return;
     }
-    m_connectionsDialog = new ConnectionsDialog(m_connection, m_dialogs.get(), this);
+    m_connectionsDialog = new ConnectionsDialog(m_connection, m_dialogs.get(), over ? over : this);
     m_connectionsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectionsDialog->open();
 }
@@ -878,6 +1039,7 @@ void MainWindow::rebuildRecentMenu()
         // &1..&9 as mnemonics, then plain numbers.
         const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QString::number(i + 1);
         auto *action = new QAction(number + QLatin1Char(' ') + UploadPage::displayName(file), menu);
+        action->setProperty(RecentFileProperty, true);
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
@@ -962,19 +1124,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings *settings = Settings::instance();
     settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     settings->setValue(Settings::Key::MainWindowState, saveState());
+    saveViewStates();
     settings->sync();
     event->accept();
 }
 
+void MainWindow::saveViewStates() const
+{
+    ViewStates::save(ProblemsStateName, m_ui->problemsView->horizontalHeader());
+    m_uploadPage->saveViewStates();
+    m_batchesPage->saveViewStates();
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About InvSync"),
-        tr("<h3>InvSync %1</h3>"
-           "<p>Check, fix and sync inventory CSV files with ShipHero.</p>"
-           "<p>Open a file, fix what is wrong with it, then submit it as an inventory sync "
-           "and follow its batches.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    // Modeless and reused: it can stay open beside the window while a bug report is written.
+    auto *dialog = findChild<AboutDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace invsync

@@ -32,6 +32,7 @@ class ReconcileReply;
 class ShipHeroApi;
 struct Batch;
 struct BatchRow;
+class SettingsDialog;
 class SignInDialog;
 class ProblemsModel;
 class UploadPage;
@@ -70,7 +71,12 @@ public:
 
     // Window-modal and non-blocking; `reason` says why the user is asked.
     void openSignIn(const QString &reason = {});
-    void openConnections();
+    // `over`: the window the dialog blocks (the Settings dialog when opened from there).
+    void openConnections(QWidget *over = nullptr);
+    void openHostingSettings(QWidget *over = nullptr);
+    // Preferences: connections, hosting, refresh pace, warnings, language, theme.
+    void openSettings();
+    SettingsDialog *settingsDialog() const;
     SignInDialog *signInDialog() const;
     ConnectionsDialog *connectionsDialog() const;
 
@@ -111,11 +117,15 @@ private:
     void revealProblem(const QModelIndex &index);
     QString droppedCsv(const QMimeData *mime, QString *refusal) const;
     void showAbout();
+    // Column widths and splitter positions (Settings::Key::ViewStates).
+    void saveViewStates() const;
     QString saveDirectory() const;
     void reloadHistory();
     void reconcile();
     void onWatchedBatches(const QList<invsync::Batch> &changed);
     void notifyFinished(const invsync::Batch &batch);
+    // Settings::Key::RefreshSeconds to the Batches page's watcher.
+    void applyRefreshSeconds();
     void showBatch(const QString &syncId);
     // The failed rows cut from the bytes sent, as a CSV; empty when the
     // batch or its bytes are not in the history (`why` says so).
@@ -133,6 +143,9 @@ private:
     BatchesPage *m_batchesPage;
     ProblemsModel *m_problemsModel;
     QUndoGroup *m_undoGroup;
+    QAction *m_showUploadAction;
+    QAction *m_showBatchesAction;
+    QAction *m_submitAction;
     QLabel *m_connectionStatus;
     QLabel *m_creditsStatus;
     QPointer<QuotaReply> m_quotaReply;
@@ -145,6 +158,7 @@ private:
     QString m_watchedProfile;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<ConnectionsDialog> m_connectionsDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
     HistoryStore *m_history = nullptr;
     QHash<QString, QString> m_historyFileNames; // sync id -> file name
     QPointer<ReconcileReply> m_reconcileReply;

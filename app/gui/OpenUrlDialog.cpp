@@ -1,6 +1,7 @@
 #include "gui/OpenUrlDialog.h"
 #include "ui_OpenUrlDialog.h"
 
+#include "gui/SeverityStyle.h"
 #include "hosting/ShareLinks.h"
 
 #include <QFileInfo>
@@ -15,6 +16,7 @@ OpenUrlDialog::OpenUrlDialog(UrlSource *source, QWidget *parent)
     : QDialog(parent), m_ui(new Ui::OpenUrlDialog), m_source(source)
 {
     m_ui->setupUi(this);
+    SeverityStyle::setTone(m_ui->errorLabel, SeverityStyle::Tone::Error);
     setObjectName(u"openUrlDialog"_s);
     m_downloadButton =
         m_ui->buttonBox->addButton(tr("&Download and Check"), QDialogButtonBox::ActionRole);

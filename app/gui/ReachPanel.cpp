@@ -4,6 +4,7 @@
 #include "gui/DocumentSession.h"
 #include "gui/HostingService.h"
 #include "gui/HostingSettingsDialog.h"
+#include "gui/SeverityStyle.h"
 #include "hosting/FileHost.h"
 #include "hosting/S3Uploader.h"
 #include "settings/SecretStore.h"
@@ -48,6 +49,8 @@ bool isLoopbackUrl(const QUrl &url)
 ReachPanel::ReachPanel(QWidget *parent) : QFrame(parent), m_ui(new Ui::ReachPanel)
 {
     m_ui->setupUi(this);
+    SeverityStyle::setTone(m_ui->errorLabel, SeverityStyle::Tone::Error);
+    SeverityStyle::setTone(m_ui->downloadedLabel, SeverityStyle::Tone::Success);
     setObjectName(u"reachPanel"_s);
 
     QTableWidget *log = m_ui->accessLogTable;

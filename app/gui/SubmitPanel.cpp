@@ -5,6 +5,8 @@
 #include "gui/DocumentSession.h"
 #include "gui/HostingService.h"
 #include "gui/ReachPanel.h"
+#include "gui/SeverityStyle.h"
+#include "gui/ShortcutHints.h"
 #include "history/HistoryStore.h"
 #include "hosting/FileHost.h"
 #include "inventory/StockCheck.h"
@@ -64,7 +66,7 @@ SubmitPanel::SubmitPanel(QWidget *parent) : QFrame(parent)
     m_locationNotice = new QLabel(this);
     m_locationNotice->setObjectName(u"locationNotice"_s);
     m_locationNotice->setWordWrap(true);
-    m_locationNotice->setStyleSheet(u"color: #9a6700;"_s);
+    SeverityStyle::setTone(m_locationNotice, SeverityStyle::Tone::Warning);
 
     m_checkButton = new QPushButton(tr("Check against Warehouse"), this);
     m_checkButton->setObjectName(u"checkButton"_s);
@@ -93,6 +95,23 @@ SubmitPanel::SubmitPanel(QWidget *parent) : QFrame(parent)
     m_submitStatus->setObjectName(u"submitStatusLabel"_s);
     m_submitStatus->setWordWrap(true);
     m_submitStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Named for screen readers: most of these show an icon, a placeholder or
+    // a text that changes, and say little on their own.
+    m_warehouseCombo->setAccessibleName(tr("Warehouse"));
+    m_warehouseCombo->setAccessibleDescription(
+        tr("The warehouse of the account the file is checked against and sent to"));
+    m_customerEdit->setAccessibleName(tr("Customer account"));
+    m_customerEdit->setAccessibleDescription(m_customerEdit->toolTip());
+    m_reloadButton->setAccessibleName(tr("Reload warehouses"));
+    m_reloadButton->setAccessibleDescription(m_reloadButton->toolTip());
+    m_checkButton->setAccessibleName(tr("Check against warehouse"));
+    m_checkButton->setAccessibleDescription(m_checkButton->toolTip());
+    m_cancelCheckButton->setAccessibleName(tr("Cancel check"));
+    m_submitButton->setAccessibleName(tr("Submit"));
+    m_submitButton->setAccessibleDescription(
+        tr("Send the file to the chosen warehouse as an inventory sync, after a confirmation"));
+    m_cancelSubmitButton->setAccessibleName(tr("Cancel submission"));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(8, 6, 8, 6);
@@ -193,6 +212,12 @@ void SubmitPanel::setHostingService(HostingService *service)
 void SubmitPanel::setReachPanel(ReachPanel *panel)
 {
     m_reach = panel;
+}
+
+void SubmitPanel::setSubmitShortcut(const QKeySequence &shortcut)
+{
+    m_submitShortcut = shortcut;
+    update();
 }
 
 void SubmitPanel::setDialogProvider(DialogProvider *dialogs)
@@ -452,15 +477,22 @@ void SubmitPanel::update()
     const int errorRows = haveDoc ? SubmissionPlan::errorRowCount(m_session->document()) : 0;
     m_skipErrorsCheck->setVisible(errorRows > 0);
     m_skipErrorsCheck->setText(tr("Leave out the %Ln row(s) with errors", nullptr, errorRows));
+    m_skipErrorsCheck->setAccessibleName(m_skipErrorsCheck->text()); // with the count
     const bool blocked = errorRows > 0 && !m_skipErrorsCheck->isChecked();
     const bool sent = hasSubmitted();
-    m_submitButton->setEnabled(haveDoc && haveWarehouse && !checking && !submitting && !blocked &&
-                               !sent && m_history != nullptr);
-    m_submitButton->setToolTip(
+    const bool canSubmit = haveDoc && haveWarehouse && !checking && !submitting && !blocked &&
+                           !sent && m_history != nullptr;
+    m_submitButton->setEnabled(canSubmit);
+    m_submitButton->setToolTip(ShortcutHints::withShortcut(
         blocked ? tr("Fix the rows with errors, or leave them out.")
         : sent  ? tr("This version of the file was sent to this warehouse. Edit it, or choose "
                       "another warehouse, to send again.")
-                : tr("Start an inventory sync with this file"));
+                : tr("Start an inventory sync with this file"),
+        m_submitShortcut));
+    if (canSubmit != m_canSubmit) {
+        m_canSubmit = canSubmit;
+        Q_EMIT canSubmitChanged(canSubmit);
+    }
     m_submitProgress->setVisible(submitting);
     m_cancelSubmitButton->setVisible(submitting);
 }

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 #include <QHash>
+#include <QKeySequence>
 #include <QPointer>
 #include <QString>
 
@@ -57,6 +58,12 @@ public:
     QString warehouseName() const;
     bool warehouseUsesDynamicSlotting() const;
     QString customerAccountId() const;
+    // The window's Submit action clicks it (only when it is enabled).
+    QPushButton *submitButton() const { return m_submitButton; }
+    // Whether the Submit button is enabled (canSubmitChanged follows it).
+    bool canSubmit() const { return m_canSubmit; }
+    // The window's shortcut for Submit, named in the button's tooltip.
+    void setSubmitShortcut(const QKeySequence &shortcut);
     bool isChecking() const { return !m_checkReply.isNull(); }
     bool isSubmitting() const { return !m_submission.isNull(); }
     // This version of the document went to the chosen warehouse (in part, at least).
@@ -74,6 +81,7 @@ Q_SIGNALS:
     // A batch started from this computer, from the file of that name.
     void batchStarted(const QString &syncId, const QString &fileName);
     void submitted(const invsync::SubmissionResult &result);
+    void canSubmitChanged(bool canSubmit);
 
 private:
     void loadAccount();
@@ -124,6 +132,8 @@ private:
     QProgressBar *m_submitProgress;
     QPushButton *m_cancelSubmitButton;
     QLabel *m_submitStatus;
+    QKeySequence m_submitShortcut;
+    bool m_canSubmit = false;
 };
 
 } // namespace invsync

@@ -2,10 +2,12 @@
 #include "ui_UploadPage.h"
 
 #include "gui/DocumentSession.h"
+#include "gui/Icons.h"
 #include "gui/PreviewModel.h"
 #include "gui/ReachPanel.h"
 #include "gui/SeverityStyle.h"
 #include "gui/SubmitPanel.h"
+#include "gui/ViewStates.h"
 #include "csv/Delimiter.h"
 #include "csv/TextEncoding.h"
 
@@ -22,9 +24,13 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace invsync {
 
 namespace {
+
+const QString PreviewStateName = u"uploadPage/preview"_s;
 
 constexpr int PathRole = Qt::UserRole + 1;
 constexpr int MaxInitialColumnWidth = 320;
@@ -85,8 +91,11 @@ UploadPage::UploadPage(QWidget *parent)
     connect(m_reachPanel, &ReachPanel::reachableChanged, this, &UploadPage::updateSteps);
 
     m_ui->loadErrorFrame->hide();
-    m_ui->loadErrorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
-    m_ui->dropIcon->setPixmap(QIcon(QStringLiteral(":/icons/upload.svg")).pixmap(64, 64));
+    m_ui->loadErrorIcon->setPixmap(
+        Icons::get(Icons::Name::Error).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_ui->dropIcon->setPixmap(
+        Icons::get(Icons::Name::Upload).pixmap(QSize(64, 64), devicePixelRatioF()));
+    m_ui->openButton->setIcon(Icons::get(Icons::Name::Open));
 
     const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
     for (const Sample &sample : Samples) {
@@ -348,6 +357,8 @@ void UploadPage::setSession(DocumentSession *session)
         m_ui->onlyProblemsCheck->setChecked(false);
         m_ui->searchEdit->clear();
     }
+    if (old)
+        saveViewStates(); // the widths belong to the old document's columns
     m_model->setSession(session);
 
     if (session) {
@@ -358,6 +369,9 @@ void UploadPage::setSession(DocumentSession *session)
         showOptions(session->options());
         updateSummary();
         resizeColumns();
+        if (m_remembersViewStates)
+            ViewStates::restore(PreviewStateName, m_ui->previewView->horizontalHeader(),
+                                previewColumnsKey());
         setState(State::Loaded);
     } else {
         setState(State::Empty);
@@ -376,6 +390,21 @@ void UploadPage::resizeColumns()
             header->resizeSection(column, MaxInitialColumnWidth);
     }
     view->scrollToTop();
+}
+
+QString UploadPage::previewColumnsKey() const
+{
+    QStringList names;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        names << m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    return names.join(u'\n');
+}
+
+void UploadPage::saveViewStates() const
+{
+    if (m_remembersViewStates && m_session)
+        ViewStates::save(PreviewStateName, m_ui->previewView->horizontalHeader(),
+                         previewColumnsKey());
 }
 
 LoadOptions UploadPage::chosenOptions() const
@@ -423,13 +452,12 @@ void UploadPage::updateSummary()
     m_ui->errorsValue->setText(formatCount(doc.errorCount()));
     m_ui->warningsValue->setText(formatCount(doc.warningCount()));
     m_ui->noticesValue->setText(formatCount(doc.noticeCount()));
-    const auto emphasise = [](QLabel *label, int count, const QColor &color) {
-        label->setStyleSheet(count > 0
-                                 ? QStringLiteral("font-weight: bold; color: %1;").arg(color.name())
-                                 : QString());
+    const auto emphasise = [](QLabel *label, int count, SeverityStyle::Tone tone) {
+        label->setStyleSheet(count > 0 ? QStringLiteral("font-weight: bold;") : QString());
+        SeverityStyle::setTone(label, count > 0 ? tone : SeverityStyle::Tone::Normal);
     };
-    emphasise(m_ui->errorsValue, doc.errorCount(), QColor(0xc0, 0x1c, 0x28));
-    emphasise(m_ui->warningsValue, doc.warningCount(), QColor(0x9a, 0x67, 0x00));
+    emphasise(m_ui->errorsValue, doc.errorCount(), SeverityStyle::Tone::Error);
+    emphasise(m_ui->warningsValue, doc.warningCount(), SeverityStyle::Tone::Warning);
 
     QString encoding = encodingName(source.encoding);
     if (source.hadBom)

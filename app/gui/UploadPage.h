@@ -73,6 +73,11 @@ public:
     void deleteSelectedRows();
 
     static QString displayName(const QString &path);
+    // Remembers the preview's column widths per set of columns
+    // (Settings::Key::ViewStates): saved when a document is replaced, and by
+    // saveViewStates(); restored when a document with the same columns loads.
+    void setRemembersViewStates(bool remember) { m_remembersViewStates = remember; }
+    void saveViewStates() const;
 
 Q_SIGNALS:
     void openDialogRequested();
@@ -98,6 +103,7 @@ private:
     LoadOptions chosenOptions() const;
     void showOptions(const LoadOptions &options);
     void resizeColumns();
+    QString previewColumnsKey() const;
     void onCellEdited(int row, int column);
     void onRowsRemoved(const std::vector<int> &positions);
     void onRowsRestored(const std::vector<int> &positions);
@@ -119,6 +125,7 @@ private:
     QUrl m_loadingReference;   // Reach hook: the link the loading bytes came from
     QString m_loadingReferenceNote;
     bool m_loadingFromMemory = false; // downloaded or made in the app: no file behind it
+    bool m_remembersViewStates = false;
 };
 
 } // namespace invsync

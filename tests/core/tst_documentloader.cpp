@@ -14,6 +14,7 @@
 #include <algorithm>
 
 using namespace invsync;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(invsync::TextEncoding)
 
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void headerOnly();
     void binaryGarbage_data();
     void binaryGarbage();
+    void clearMessage_data();
+    void clearMessage();
     void missingFile();
     void directoryIsNoFile();
     void tooLargeFile();
@@ -263,6 +266,45 @@ void TestDocumentLoader::binaryGarbage()
     QFETCH(QString, file);
     const LoadResult r = DocumentLoader::loadFile(fixturePath(file), LoadOptions{});
     verifyClearlyRejected(r);
+}
+
+// Bad files whose message must say what is wrong and where, not just fail.
+void TestDocumentLoader::clearMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("expected"); // every part must be in the message
+
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+                         << QStringList{u"report.csv"_s, u"PDF document"_s};
+    QTest::newRow("header quote never closes")
+        << QByteArray("sku,\"quantity,action,reason\nA-1,5,change,count\nA-2,6,change,count\n")
+        << QStringList{u"header"_s, u"line 1"_s, u"never closes"_s};
+    QTest::newRow("header quote never closes, after a blank line")
+        << QByteArray("\n\nsku,quantity,\"action,reason\nA-1,5,change,count\n")
+        << QStringList{u"header"_s, u"line 3"_s, u"never closes"_s};
+}
+
+void TestDocumentLoader::clearMessage()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, expected);
+    const QString path = m_dir.filePath(u"report.csv"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    const LoadResult r = DocumentLoader::loadFile(path, LoadOptions{});
+    QVERIFY(!r.cancelled);
+    QString message = r.error;
+    if (r.document) {
+        QVERIFY2(r.document->errorCount() > 0, qPrintable(describe(r.document->allIssues())));
+        const QList<Issue> issues = r.document->allIssues();
+        for (const Issue &issue : issues)
+            message += issue.message + u'\n';
+    }
+    for (const QString &part : std::as_const(expected))
+        QVERIFY2(message.contains(part), qPrintable(u"missing \""_s + part + u"\" in: "_s + message));
 }
 
 void TestDocumentLoader::missingFile()

@@ -85,6 +85,7 @@ expect=(
     usr/share/doc/invsync/changelog.gz
     usr/share/man/man1/invsync.1.gz
     usr/share/invsync/translations/invsync_es.qm
+    usr/share/invsync/translations/invsync_pt_BR.qm
 )
 for size in 16 24 32 48 64 128 256; do
     expect+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")

@@ -1,6 +1,7 @@
 #include "history/HistoryStore.h"
 
 #include "api/ApiTypes.h"
+#include "settings/AppPaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 #include <atomic>
@@ -169,7 +169,7 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+    return AppPaths::dataDir() + u"/history.sqlite"_s;
 }
 
 bool HistoryStore::isOpen() const

@@ -37,6 +37,11 @@ const std::array<Entry, size_t(Settings::Key::KeyCount)> &table()
         {"Reach/S3/AccessKeyId", QString()},
         {"Reach/S3/LinkLifetimeHours", 24},
         {"Submit/LastWarehouses", QVariantMap()},
+        {"Appearance/Theme", QStringLiteral("system")},
+        {"Appearance/Language", QString()},
+        {"Batches/RefreshSeconds", 5},
+        {"Notifications/BatchFinished", true},
+        {"MainWindow/ViewStates", QVariantMap()},
     }};
     return entries;
 }
@@ -85,9 +90,21 @@ QVariant Settings::value(Key key) const
 {
     const QVariant &fallback = table()[size_t(key)].defaultValue;
     QVariant stored = m_settings->value(path(key), fallback);
-    // INI files store a one-element list as a plain string; give callers the type they expect.
-    if (stored.metaType() != fallback.metaType() && stored.canConvert(fallback.metaType()))
-        stored.convert(fallback.metaType());
+    if (stored.metaType() == fallback.metaType())
+        return stored;
+    // INI files store everything as text (a one-element list as a plain
+    // string): give callers the type they expect. A hand-edited value that
+    // is not of that type ("Port=http") counts as unset rather than as 0.
+    if (fallback.metaType().id() == QMetaType::Bool && stored.metaType().id() == QMetaType::QString) {
+        const QString text = stored.toString().trimmed().toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("1"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("0"))
+            return false;
+        return fallback;
+    }
+    if (!stored.canConvert(fallback.metaType()) || !stored.convert(fallback.metaType()))
+        return fallback;
     return stored;
 }
 

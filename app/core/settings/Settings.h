@@ -39,6 +39,12 @@ public:
         S3AccessKeyId,       // QString; the secret key lives in the secret store only
         S3LinkLifetimeHours, // int: presigned GET lifetime
         LastWarehouses,      // QVariantMap: connection profile id -> "warehouse id\ncustomer account id"
+        // Appearance and manners (the Settings dialog).
+        Theme,               // QString: "system", "light" or "dark"
+        Language,            // QString: a locale name such as "pt_BR"; empty follows the system
+        RefreshSeconds,      // int: how often the Batches page refreshes running batches
+        NotifyFinished,      // bool: a desktop notification when a batch sent from here finishes
+        ViewStates,          // QVariantMap: view name -> QByteArray (header or splitter state)
         KeyCount
     };
     Q_ENUM(Key)
