@@ -92,6 +92,20 @@ Result waitFor(Reply *reply, int timeoutMs = 30000)
     return result;
 }
 
+// Waits for a sign-in to finish; true when it succeeded (tests only).
+inline bool waitSignedIn(AuthReply *reply, int timeoutMs = 10000)
+{
+    bool done = false;
+    bool ok = false;
+    QObject::connect(reply, &AuthReply::finished, reply, [&](const AuthResult &result) {
+        ok = result.ok();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        reply->cancel();
+    return ok;
+}
+
 // A CSV of `rows` rows over the demo warehouse's SKUs (each SKU once while they last).
 inline QByteArray demoCsv(int rows, int firstQuantity = 10)
 {

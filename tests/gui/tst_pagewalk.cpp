@@ -113,15 +113,7 @@ void TestPageWalk::init()
         std::make_unique<Connection>(m_settings.get(), new MemorySecretStore, m_server->baseUrl());
     m_history = std::make_unique<HistoryStore>();
     QVERIFY(m_history->open(m_dir.filePath(u"history-%1.sqlite"_s.arg(run))).ok);
-    bool done = false;
-    bool ok = false;
-    AuthReply *reply = m_connection->signIn(DemoData::username(), DemoData::password());
-    connect(reply, &AuthReply::finished, this, [&](const AuthResult &result) {
-        ok = result.ok();
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    QVERIFY(ok);
+    QVERIFY(waitSignedIn(m_connection->signIn(DemoData::username(), DemoData::password())));
     qtWarnings().clear();
 }
 
