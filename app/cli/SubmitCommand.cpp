@@ -15,6 +15,7 @@
 #include "inventory/DocumentLoader.h"
 #include "inventory/InventoryDocument.h"
 #include "inventory/StockCheck.h"
+#include "settings/AppPaths.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
@@ -42,8 +43,8 @@ public:
         : m_organization(QCoreApplication::organizationName()),
           m_application(QCoreApplication::applicationName())
     {
-        QCoreApplication::setOrganizationName(u"InvSync"_s);
-        QCoreApplication::setApplicationName(u"InvSync"_s);
+        QCoreApplication::setOrganizationName(AppPaths::organizationName());
+        QCoreApplication::setApplicationName(AppPaths::applicationName());
     }
     ~WindowIdentity()
     {

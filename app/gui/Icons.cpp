@@ -198,6 +198,9 @@ QString Icons::resourcePath(Name name)
     case Name::Redo:
         file = "redo";
         break;
+    case Name::File:
+        file = "file";
+        break;
     }
     return u":/icons/%1.svg"_s.arg(QLatin1StringView(file));
 }
@@ -205,7 +208,7 @@ QString Icons::resourcePath(Name name)
 QList<Icons::Name> Icons::all()
 {
     QList<Name> names;
-    for (int i = int(Name::App); i <= int(Name::Redo); ++i)
+    for (int i = int(Name::App); i <= int(Name::File); ++i)
         names.append(Name(i));
     return names;
 }

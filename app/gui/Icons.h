@@ -34,6 +34,7 @@ public:
         Upload,
         Undo,
         Redo,
+        File,
     };
 
     static QIcon get(Name name);

@@ -4,6 +4,7 @@
 #include "gui/DialogProvider.h"
 #include "gui/DocumentSession.h"
 #include "gui/HostingService.h"
+#include "gui/Icons.h"
 #include "gui/ReachPanel.h"
 #include "gui/SeverityStyle.h"
 #include "gui/ShortcutHints.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +61,7 @@ SubmitPanel::SubmitPanel(QWidget *parent) : QFrame(parent)
     m_customerLabel->setBuddy(m_customerEdit);
     m_reloadButton = new QToolButton(this);
     m_reloadButton->setObjectName(u"reloadWarehousesButton"_s);
-    m_reloadButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_reloadButton->setIcon(Icons::get(Icons::Name::Refresh));
     m_reloadButton->setToolTip(tr("Load the account's warehouses again"));
     m_locationNotice = new QLabel(this);
     m_locationNotice->setObjectName(u"locationNotice"_s);

@@ -19,7 +19,6 @@
 #include <QItemSelection>
 #include <QListWidgetItem>
 #include <QLocale>
-#include <QStyle>
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -97,7 +96,7 @@ UploadPage::UploadPage(QWidget *parent)
         Icons::get(Icons::Name::Upload).pixmap(QSize(64, 64), devicePixelRatioF()));
     m_ui->openButton->setIcon(Icons::get(Icons::Name::Open));
 
-    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    const QIcon fileIcon = Icons::get(Icons::Name::File);
     for (const Sample &sample : Samples) {
         auto *item = new QListWidgetItem(fileIcon, tr(sample.title), m_ui->samplesList);
         item->setData(PathRole, QString::fromLatin1(sample.path));
@@ -429,7 +428,7 @@ void UploadPage::showOptions(const LoadOptions &options)
 void UploadPage::setRecentFiles(const QStringList &files)
 {
     m_ui->recentList->clear();
-    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    const QIcon fileIcon = Icons::get(Icons::Name::File);
     for (const QString &file : files) {
         auto *item = new QListWidgetItem(fileIcon, displayName(file), m_ui->recentList);
         item->setData(PathRole, file);

@@ -1,5 +1,6 @@
 #include "settings/Translations.h"
 
+#include "settings/AppPaths.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,9 @@ void installTranslations(QCoreApplication &app)
     // Read from the window's settings file directly rather than through
     // Settings::instance(): the command line runs under another application
     // name and makes that instance later, under the window's names.
-    const QSettings settings(u"InvSync"_s, u"InvSync"_s);
+    const std::unique_ptr<QSettings> settings = AppPaths::openSettings();
     const QLocale locale = languageLocale(
-        settings.value(Settings::path(Settings::Key::Language)).toString().trimmed());
+        settings->value(Settings::path(Settings::Key::Language)).toString().trimmed());
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 }
