@@ -3,7 +3,7 @@
 // reopen from the bytes kept in history, every column as sent, with the
 // service's error beside each. Offscreen, against the in-process sandbox.
 
-#include "ApiTestSupport.h"
+#include "SandboxWindowFixture.h"
 #include "TestDialogProvider.h"
 
 #include "api/BatchWatcher.h"
@@ -78,11 +78,7 @@ private:
     Batch waitFinished(const QString &syncId);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<FileServer> m_files;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<HistoryStore> m_history;
+    SandboxWindowFixture m_env;
     std::unique_ptr<MainWindow> m_window;
     TestNotifier *m_notifier = nullptr;
 };
@@ -95,24 +91,11 @@ void TestNotifications::initTestCase()
 
 void TestNotifications::init()
 {
-    static int run = 0;
-    ++run;
-    Settings::createInstance(m_dir.filePath(u"settings-%1.ini"_s.arg(run)));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"connections-%1.ini"_s.arg(run)),
-                                             QSettings::IniFormat);
     SandboxConfig config = fastConfig();
     config.rowsPerSecond = 20;
     config.pendingDelayMs = 300;
-    m_server = std::make_unique<SandboxServer>(config);
-    m_server->service().setState(DemoData::create());
-    QVERIFY(m_server->listen() != 0);
-    m_files = std::make_unique<FileServer>();
-    m_connection =
-        std::make_unique<Connection>(m_settings.get(), new MemorySecretStore, m_server->baseUrl());
-    m_history = std::make_unique<HistoryStore>();
-    QVERIFY(m_history->open(m_dir.filePath(u"history-%1.sqlite"_s.arg(run))).ok);
-
-    QVERIFY(waitSignedIn(m_connection->signIn(DemoData::username(), DemoData::password())));
+    QString problem;
+    QVERIFY2(m_env.start(m_dir, config, &problem), qPrintable(problem));
     makeWindow();
 }
 
@@ -124,8 +107,8 @@ void TestNotifications::makeWindow()
     m_notifier = notifier.get();
     m_window->setNotifier(std::move(notifier));
     m_window->batchesPage()->watcher()->setIntervals(150, 300);
-    m_window->setConnection(m_connection.get());
-    m_window->setHistory(m_history.get());
+    m_window->setConnection(m_env.connection.get());
+    m_window->setHistory(m_env.history.get());
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -134,21 +117,17 @@ void TestNotifications::makeWindow()
 void TestNotifications::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_history.reset();
-    m_settings.reset();
-    m_files.reset();
-    m_server.reset();
+    m_env.reset();
 }
 
 QString TestNotifications::submit(const QString &fileName, const QByteArray &csv)
 {
     const QString path = u'/' + fileName;
-    m_files->serve(path, {200, "text/csv", csv});
+    m_env.files->serve(path, {200, "text/csv", csv});
     SubmitRequest request;
-    request.url = m_files->url(path);
+    request.url = m_env.files->url(path);
     request.warehouseId = warehouseId();
-    const SubmitResult result = waitFor<SubmitResult>(m_connection->api()->submit(request));
+    const SubmitResult result = waitFor<SubmitResult>(m_env.connection->api()->submit(request));
     return result.ok() ? result.syncId : QString();
 }
 
@@ -160,14 +139,14 @@ void TestNotifications::record(const QString &syncId, const QString &fileName,
     upload.fileName = fileName;
     upload.rows = int(csv.count('\n')) - 1;
     upload.warehouseId = warehouseId();
-    upload.connection = m_connection->session()->profileId();
+    upload.connection = m_env.connection->session()->profileId();
     upload.hostingMethod = u"builtin"_s;
-    const qint64 uploadId = m_history->addUpload(upload);
+    const qint64 uploadId = m_env.history->addUpload(upload);
     QVERIFY(uploadId > 0);
     const qint64 batchId =
-        m_history->beginBatch(uploadId, 0, m_files->url(u'/' + fileName), csv, 0, upload.rows);
+        m_env.history->beginBatch(uploadId, 0, m_env.files->url(u'/' + fileName), csv, 0, upload.rows);
     QVERIFY(batchId > 0);
-    QVERIFY(m_history->completeBatch(batchId, syncId));
+    QVERIFY(m_env.history->completeBatch(batchId, syncId));
 }
 
 Batch TestNotifications::waitFinished(const QString &syncId)
@@ -175,7 +154,7 @@ Batch TestNotifications::waitFinished(const QString &syncId)
     Batch batch;
     const bool finished = QTest::qWaitFor(
         [&] {
-            batch = waitFor<BatchResult>(m_connection->api()->batch(syncId)).batch;
+            batch = waitFor<BatchResult>(m_env.connection->api()->batch(syncId)).batch;
             return batch.isFinished();
         },
         20000);
@@ -214,7 +193,7 @@ void TestNotifications::localBatchNotifiesOnce()
         QTRY_VERIFY_WITH_TIMEOUT(watcher->batch(syncId).status == u"processing"_s, 10000);
         QVERIFY(m_notifier->calls.isEmpty());
         const BatchResult aborted =
-            waitFor<BatchResult>(m_connection->api()->abort(syncId, u"Wrong file"_s));
+            waitFor<BatchResult>(m_env.connection->api()->abort(syncId, u"Wrong file"_s));
         QVERIFY2(aborted.ok(), qPrintable(aborted.error.message));
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_notifier->calls.size(), 1, 20000);
@@ -327,7 +306,7 @@ void TestNotifications::fixFailedRowsFromHistory()
     query.syncId = syncId;
     query.status = u"error"_s;
     query.allPages = true;
-    const RowsResult failed = waitFor<RowsResult>(m_connection->api()->rows(query));
+    const RowsResult failed = waitFor<RowsResult>(m_env.connection->api()->rows(query));
     QVERIFY2(failed.ok(), qPrintable(failed.error.message));
     QCOMPARE(failed.rows.size(), 2);
 
@@ -373,7 +352,7 @@ void TestNotifications::fixFailedRowsWithoutHistory()
     RowsQuery query;
     query.syncId = syncId;
     query.allPages = true;
-    const RowsResult failed = waitFor<RowsResult>(m_connection->api()->rows(query));
+    const RowsResult failed = waitFor<RowsResult>(m_env.connection->api()->rows(query));
     QVERIFY2(failed.ok(), qPrintable(failed.error.message));
     QCOMPARE(failed.rows.size(), 1);
 

@@ -2,7 +2,7 @@
 // the light theme, must come up without a single warning from Qt (layout,
 // tab order, painting, icon or style complaints) and be drawn at twice the
 // pixels. INVSYNC_SCREENSHOT_DIR, when set, keeps a PNG of each screen.
-#include "ApiTestSupport.h"
+#include "SandboxWindowFixture.h"
 #include "TestDialogProvider.h"
 
 #include "gui/AbortDialog.h"
@@ -81,11 +81,7 @@ private:
     void check(QWidget *widget, const QString &name, bool dark);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<FileServer> m_files;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<HistoryStore> m_history;
+    SandboxWindowFixture m_env;
     std::unique_ptr<MainWindow> m_window;
     QString m_theme;
 };
@@ -100,31 +96,15 @@ void TestPageWalk::initTestCase()
 
 void TestPageWalk::init()
 {
-    static int run = 0;
-    ++run;
-    Settings::createInstance(m_dir.filePath(u"settings-%1.ini"_s.arg(run)));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"connections-%1.ini"_s.arg(run)),
-                                             QSettings::IniFormat);
-    m_server = std::make_unique<SandboxServer>(fastConfig());
-    m_server->service().setState(DemoData::create());
-    QVERIFY(m_server->listen() != 0);
-    m_files = std::make_unique<FileServer>();
-    m_connection =
-        std::make_unique<Connection>(m_settings.get(), new MemorySecretStore, m_server->baseUrl());
-    m_history = std::make_unique<HistoryStore>();
-    QVERIFY(m_history->open(m_dir.filePath(u"history-%1.sqlite"_s.arg(run))).ok);
-    QVERIFY(waitSignedIn(m_connection->signIn(DemoData::username(), DemoData::password())));
+    QString problem;
+    QVERIFY2(m_env.start(m_dir, fastConfig(), &problem), qPrintable(problem));
     qtWarnings().clear();
 }
 
 void TestPageWalk::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_history.reset();
-    m_settings.reset();
-    m_files.reset();
-    m_server.reset();
+    m_env.reset();
     Theme::apply(Theme::Mode::System);
 }
 
@@ -171,16 +151,16 @@ void TestPageWalk::everyScreen()
     // A finished batch with failures, sent from this computer, for the Batches pages.
     const QByteArray csv = "sku,quantity,action,reason\nTSHIRT-BLK-S,5,replace,count\n"
                            "NO-SUCH-SKU,3,replace,count\n";
-    m_files->serve(u"/stock.csv"_s, {200, "text/csv", csv});
+    m_env.files->serve(u"/stock.csv"_s, {200, "text/csv", csv});
     SubmitRequest request;
-    request.url = m_files->url(u"/stock.csv"_s);
+    request.url = m_env.files->url(u"/stock.csv"_s);
     request.warehouseId = warehouseId();
-    const SubmitResult submitted = waitFor<SubmitResult>(m_connection->api()->submit(request));
+    const SubmitResult submitted = waitFor<SubmitResult>(m_env.connection->api()->submit(request));
     QVERIFY(submitted.ok());
 
     m_window = std::make_unique<MainWindow>(std::make_unique<TestDialogProvider>());
-    m_window->setConnection(m_connection.get());
-    m_window->setHistory(m_history.get());
+    m_window->setConnection(m_env.connection.get());
+    m_window->setHistory(m_env.history.get());
     m_window->resize(1200, 800);
     m_window->show();
     check(m_window.get(), u"upload-empty"_s, dark);
