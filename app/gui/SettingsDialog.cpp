@@ -188,18 +188,16 @@ void SettingsDialog::previewTheme()
 void SettingsDialog::save()
 {
     Settings *settings = Settings::instance();
-    // Only what differs: each write is announced, and the window reacts per key.
-    const auto write = [settings](Settings::Key key, const QVariant &value) {
-        if (settings->value(key) != value)
-            settings->setValue(key, value);
-    };
-    write(Settings::Key::RefreshSeconds, m_ui->refreshSpin->value());
+    // Settings::setValue announces only what differs, so the window reacts
+    // per key to what the user changed.
+    settings->setValue(Settings::Key::RefreshSeconds, m_ui->refreshSpin->value());
+    // The spin box shows whole percent: an unchanged 33 % keeps a stored 0.333.
     if (const double share = m_ui->changeSpin->value() / 100.0;
         std::round(settings->largeChangeShare() * 100) != m_ui->changeSpin->value())
         settings->setValue(Settings::Key::LargeChangeShare, share);
-    write(Settings::Key::NotifyFinished, m_ui->notifyCheck->isChecked());
-    write(Settings::Key::Language, selectedLanguage());
-    write(Settings::Key::Theme, Theme::toSetting(selectedTheme()));
+    settings->setValue(Settings::Key::NotifyFinished, m_ui->notifyCheck->isChecked());
+    settings->setValue(Settings::Key::Language, selectedLanguage());
+    settings->setValue(Settings::Key::Theme, Theme::toSetting(selectedTheme()));
     settings->sync();
 }
 

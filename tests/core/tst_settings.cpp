@@ -111,6 +111,9 @@ void TestSettings::roundTripAndChangedSignal()
     Settings::createInstance(path);
     Settings *settings = Settings::instance();
     QSignalSpy changed(settings, &Settings::changed);
+    // The default of a key never stored: nothing changes, nothing is announced.
+    settings->setValue(Settings::Key::NotifyFinished, true);
+    QCOMPARE(changed.count(), 0);
     settings->setValue(Settings::Key::RefreshSeconds, 12);
     settings->setValue(Settings::Key::RefreshSeconds, 12); // unchanged: no second signal
     QCOMPARE(changed.count(), 1);

@@ -110,7 +110,9 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    if (m_settings->value(path(key)) == value)
+    // Against what callers read, not the raw text: writing the default of
+    // a key never stored, or "8080" over 8080, changes nothing to announce.
+    if (this->value(key) == value)
         return;
     m_settings->setValue(path(key), value);
     Q_EMIT changed(key);

@@ -169,10 +169,15 @@ bool Submission::cancel()
     }
     if (m_statusReply)
         m_statusReply->cancel();
+    finishCancelled();
+    return true;
+}
+
+void Submission::finishCancelled()
+{
     m_result.cancelled = true;
     finish(false, tr("Cancelled: %Ln of %1 batch(es) were started.", nullptr, m_result.partsSent)
                       .arg(partCount()));
-    return true;
 }
 
 void Submission::next()
@@ -184,10 +189,7 @@ void Submission::next()
         return;
     }
     if (m_cancelRequested) {
-        m_result.cancelled = true;
-        finish(false,
-               tr("Cancelled: %Ln of %1 batch(es) were started.", nullptr, m_result.partsSent)
-                   .arg(partCount()));
+        finishCancelled();
         return;
     }
     Q_EMIT stageChanged(m_part, Stage::Hosting);
@@ -217,10 +219,7 @@ void Submission::next()
 void Submission::onPublished(const PublishResult &published)
 {
     if (m_cancelRequested) {
-        m_result.cancelled = true;
-        finish(false,
-               tr("Cancelled: %Ln of %1 batch(es) were started.", nullptr, m_result.partsSent)
-                   .arg(partCount()));
+        finishCancelled();
         return;
     }
     if (!published.error.isEmpty() || !published.url.isValid()) {

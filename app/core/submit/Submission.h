@@ -116,6 +116,8 @@ private:
     void onSubmitted(const SubmitResult &result);
     void onStatus(const BatchResult &result);
     void finish(bool ok, const QString &error = {});
+    // Stops where it is, saying how many parts were started.
+    void finishCancelled();
 
     ShipHeroApi *m_api;
     HistoryStore *m_history;
